@@ -25,6 +25,9 @@ type Document struct {
 	Blocks  []Block
 	Notes   []*Note   // in number order: Notes[i].Number == i+1
 	Sources []*Source // the sources list, in the order of references
+	// Brand is the brand file named by the front matter's brand key, loaded
+	// and validated; nil when the brief names none (or Options.SkipBrand).
+	Brand *Brand
 }
 
 // Meta is the front matter, validated and with defaults applied.
