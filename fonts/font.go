@@ -2,7 +2,9 @@ package fonts
 
 import (
 	"bytes"
+	"fmt"
 	"sync"
+	"sync/atomic"
 
 	gotext "github.com/go-text/typesetting/font"
 )
@@ -14,12 +16,26 @@ type Font struct {
 	family string
 	bold   bool
 	italic bool
+	arabic bool // made for Arabic script (a hint for the order of coverage probes)
+	index  int  // face index in a collection (.ttc); 0 for plain fonts
 	load   func() ([]byte, error)
 
-	once   sync.Once
-	data   []byte
-	parsed *gotext.Font
-	err    error
+	once    sync.Once
+	data    []byte
+	parsed  *gotext.Font
+	cov     coverage
+	metrics Metrics
+	err     error
+	done    atomic.Bool
+}
+
+// Metrics are a font's vertical metrics in font units, as a shaper reads
+// them (OS/2 typo metrics when the font asks for them, else hhea).
+type Metrics struct {
+	UnitsPerEm int
+	Ascender   int // above the baseline, positive
+	Descender  int // below the baseline, positive
+	LineGap    int
 }
 
 // Name returns the font's stable unique name (a PostScript-style name for
@@ -36,6 +52,10 @@ func (f *Font) Bold() bool { return f.bold }
 // Italic reports whether this is the italic face of its family.
 func (f *Font) Italic() bool { return f.italic }
 
+// Index returns the face index inside a font collection (.ttc); it is 0
+// for plain .ttf/.otf files. Data returns the whole collection file.
+func (f *Font) Index() int { return f.index }
+
 // Data returns the font file's bytes. The slice is shared: do not modify it.
 func (f *Font) Data() ([]byte, error) {
 	f.init()
@@ -49,17 +69,72 @@ func (f *Font) Parsed() (*gotext.Font, error) {
 	return f.parsed, f.err
 }
 
+// Metrics returns the font's vertical metrics in font units.
+func (f *Font) Metrics() (Metrics, error) {
+	f.init()
+	return f.metrics, f.err
+}
+
+// HasRune reports whether the font's cmap maps r to a glyph. It parses the
+// font on first use; a font that fails to parse covers nothing.
+func (f *Font) HasRune(r rune) bool {
+	f.init()
+	return f.err == nil && f.cov.contains(r)
+}
+
+// Arabic reports whether the font is made for Arabic script (it covers the
+// basic Arabic letters).
+func (f *Font) Arabic() bool { return f.arabic }
+
+// IsParsed reports whether the font has been loaded and parsed already,
+// without parsing it. Tests use it to check that only used fonts are parsed.
+func (f *Font) IsParsed() bool { return f.done.Load() }
+
 func (f *Font) init() {
 	f.once.Do(func() {
+		defer f.done.Store(true)
 		f.data, f.err = f.load()
 		if f.err != nil {
 			return
 		}
-		face, err := gotext.ParseTTF(bytes.NewReader(f.data))
+		face, err := parseFace(f.data, f.index)
 		if err != nil {
-			f.err = err
+			f.err = fmt.Errorf("font %s: %w", f.name, err)
 			return
 		}
 		f.parsed = face.Font
+		f.cov = buildCoverage(face.Font.Cmap)
+		ext, _ := face.FontHExtents()
+		f.metrics = Metrics{
+			UnitsPerEm: int(face.Font.Upem()),
+			Ascender:   roundUnits(ext.Ascender),
+			Descender:  -roundUnits(ext.Descender),
+			LineGap:    roundUnits(ext.LineGap),
+		}
 	})
+}
+
+// parseFace parses face index of a font file or collection.
+func parseFace(data []byte, index int) (*gotext.Face, error) {
+	if len(data) >= 4 && string(data[:4]) == "ttcf" {
+		faces, err := gotext.ParseTTC(bytes.NewReader(data))
+		if err != nil {
+			return nil, err
+		}
+		if index < 0 || index >= len(faces) {
+			return nil, fmt.Errorf("collection has %d faces, no face %d", len(faces), index)
+		}
+		return faces[index], nil
+	}
+	if index != 0 {
+		return nil, fmt.Errorf("not a font collection, no face %d", index)
+	}
+	return gotext.ParseTTF(bytes.NewReader(data))
+}
+
+func roundUnits(v float32) int {
+	if v < 0 {
+		return -int(-v + 0.5)
+	}
+	return int(v + 0.5)
 }
