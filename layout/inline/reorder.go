@@ -1,0 +1,51 @@
+package inline
+
+// Reorder stage. In: one line's pieces (item slices in logical order, each
+// with one bidi level and its glyphs in visual order). Out: the pieces in
+// visual order (UAX #9 L2: from the highest level down to the lowest odd
+// level, reverse every maximal sequence at that level or higher).
+
+import (
+	"github.com/briefpress/briefpress/layout/frame"
+	"github.com/go-text/typesetting/bidi"
+)
+
+// piece is the part of an item on one line.
+type piece struct {
+	it         *item
+	start, end int // rune range
+	glyphs     []glyph
+	width      frame.Length
+}
+
+// reorder permutes pieces (logical order) into visual order in place.
+func reorder(pieces []piece) {
+	if len(pieces) < 2 {
+		return
+	}
+	var hi bidi.Level
+	lo := bidi.Level(127)
+	for _, pc := range pieces {
+		l := pc.it.level
+		hi = max(hi, l)
+		if l%2 == 1 {
+			lo = min(lo, l)
+		}
+	}
+	for lvl := hi; lvl >= lo && lvl > 0; lvl-- {
+		for i := 0; i < len(pieces); {
+			if pieces[i].it.level < lvl {
+				i++
+				continue
+			}
+			j := i
+			for j < len(pieces) && pieces[j].it.level >= lvl {
+				j++
+			}
+			for a, b := i, j-1; a < b; a, b = a+1, b-1 {
+				pieces[a], pieces[b] = pieces[b], pieces[a]
+			}
+			i = j
+		}
+	}
+}
