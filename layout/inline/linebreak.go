@@ -7,7 +7,7 @@ package inline
 // identical on every architecture.
 //
 // Passes: tolerance 200, then 2000, then a final pass that accepts any
-// underfull line and, when a single box is wider than the measure, an
+// underfull line (preferring the less underfull) and, when a single box is wider than the measure, an
 // overfull line (TeX's artificial demerits), so a paragraph always breaks.
 
 import "github.com/briefpress/briefpress/layout/frame"
@@ -20,17 +20,23 @@ const (
 	infBad              = 10000
 )
 
-// badness is TeX's approximation of 100·(t/s)³, capped at infBad.
+// maxBad bounds badness so that demerits cannot overflow.
+const maxBad = 1_000_000
+
+// badness is TeX's approximation of 100·(t/s)³. Unlike TeX it is not
+// capped at infBad (10000, "infinitely bad") but at maxBad, so that in the
+// final pass a less underfull line still beats a more underfull one; glue
+// with no stretch counts as an eighth of a point of it.
 func badness(t, s frame.Length) int64 {
 	if t == 0 {
 		return 0
 	}
 	if s <= 0 {
-		return infBad
+		s = frame.Pt / 8
 	}
 	r := int64(t) * 297 / int64(s)
 	if r > 1290 {
-		return infBad
+		return min(maxBad, infBad+r-1290)
 	}
 	return (r*r*r + 0x20000) / 0x40000
 }
@@ -89,7 +95,7 @@ func knuthPlass(list []elem, width lineWidths) []int {
 		}
 		totals[i+1] = t
 	}
-	for pass, tol := range []int64{200, 2000, infBad} {
+	for pass, tol := range []int64{200, 2000, maxBad} {
 		if end := kpPass(list, totals, width, tol, pass == 2); end != nil {
 			var out []int
 			for n := end; n.pos >= 0; n = n.prev {
@@ -122,7 +128,7 @@ func afterBreak(list []elem, totals []sums, i int) sums {
 }
 
 func kpPass(list []elem, totals []sums, width lineWidths, tol int64, final bool) *bnode {
-	active := []*bnode{{pos: -1, fit: 2, after: afterBreak0(list, totals)}}
+	active := []*bnode{{pos: -1, fit: 2, after: totals[0]}} // leading spaces are kept, as typed
 	for i, e := range list {
 		legal := false
 		pen := 0
@@ -139,30 +145,7 @@ func kpPass(list []elem, totals []sums, width lineWidths, tol int64, final bool)
 		var best [4]*bnode
 		kept := active[:0]
 		for k, a := range active {
-			lw := width(a.line)
-			cur := totals[i].w - a.after.w
-			if e.kind == penaltyElem {
-				cur += e.width
-			}
-			var bad int64
-			shrinking, overfull := false, false
-			switch {
-			case cur < lw:
-				if totals[i].fill > a.after.fill {
-					bad = 0
-				} else {
-					bad = badness(lw-cur, totals[i].y-a.after.y)
-				}
-			case cur > lw:
-				shrinking = true
-				z := totals[i].z - a.after.z
-				if cur-lw > z {
-					overfull = true
-					bad = infBad + 1
-				} else {
-					bad = badness(cur-lw, z)
-				}
-			}
+			bad, shrinking, overfull := evalLine(list, totals, a.after, i, width(a.line))
 			forced := e.kind == penaltyElem && pen == forcedBreak
 			deactivate := overfull || forced
 			artificial := false
@@ -175,25 +158,11 @@ func kpPass(list []elem, totals []sums, width lineWidths, tol int64, final bool)
 			if bad > tol && !artificial {
 				continue
 			}
-			var d int64
-			if artificial {
-				d = 0
-			} else {
-				lb := linePenalty + bad
-				d = lb * lb
-				switch {
-				case pen > 0:
-					d += int64(pen) * int64(pen)
-				case pen > forcedBreak:
-					d -= int64(pen) * int64(pen)
-				}
-			}
 			fit := fitness(bad, shrinking)
-			if e.kind == penaltyElem && e.flagged && a.pos >= 0 && list[a.pos].flagged {
-				d += doubleHyphenDemerit
-			}
-			if diff := fit - a.fit; diff > 1 || diff < -1 {
-				d += adjDemerits
+			d := int64(0)
+			if !artificial {
+				flagged := e.kind == penaltyElem && e.flagged && a.pos >= 0 && list[a.pos].flagged
+				d = demerits(bad, pen, flagged, fit-a.fit)
 			}
 			d += a.demerits
 			if best[fit] == nil || d < best[fit].demerits {
@@ -220,10 +189,51 @@ func kpPass(list []elem, totals []sums, width lineWidths, tol int64, final bool)
 	return end
 }
 
+// evalLine measures the line from the start totals after to a break at i,
+// against line width lw: its badness, whether it shrinks, and whether it
+// is overfull (too wide even with all shrink used).
+func evalLine(list []elem, totals []sums, after sums, i int, lw frame.Length) (bad int64, shrinking, overfull bool) {
+	cur := totals[i].w - after.w
+	if list[i].kind == penaltyElem {
+		cur += list[i].width
+	}
+	switch {
+	case cur < lw:
+		if totals[i].fill > after.fill {
+			return 0, false, false
+		}
+		return badness(lw-cur, totals[i].y-after.y), false, false
+	case cur > lw:
+		z := totals[i].z - after.z
+		if cur-lw > z {
+			return maxBad + 1, true, true
+		}
+		return badness(cur-lw, z), true, false
+	}
+	return 0, false, false
+}
+
+// demerits of one line of badness bad ending at a break with penalty pen;
+// flagged: both this and the previous break are after hyphens; fitDiff: the
+// fitness-class difference to the previous line.
+func demerits(bad int64, pen int, flagged bool, fitDiff int) int64 {
+	lb := linePenalty + bad
+	d := lb * lb
+	switch {
+	case pen > 0:
+		d += int64(pen) * int64(pen)
+	case pen > forcedBreak:
+		d -= int64(pen) * int64(pen)
+	}
+	if flagged {
+		d += doubleHyphenDemerit
+	}
+	if fitDiff > 1 || fitDiff < -1 {
+		d += adjDemerits
+	}
+	return d
+}
+
 func noCandidate(best [4]*bnode) bool {
 	return best[0] == nil && best[1] == nil && best[2] == nil && best[3] == nil
 }
-
-// afterBreak0 is afterBreak for the paragraph start: nothing is discarded
-// (leading spaces are kept, as the author typed them).
-func afterBreak0(list []elem, totals []sums) sums { return totals[0] }
