@@ -1,0 +1,181 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/layout/frame"
+	"github.com/briefpress/briefpress/layout/inline"
+)
+
+// sheet places boxes on a page from a running y, at the text area's left
+// edge x0: the cover and the back page are built with it.
+type sheet struct {
+	x0, y frame.Length
+	items []frame.Item
+}
+
+func (s *sheet) add(bs []box) {
+	for _, b := range bs {
+		if b.kind == kBox {
+			s.items = append(s.items, &frame.Group{Pos: frame.Point{X: s.x0, Y: s.y}, Items: b.items})
+		}
+		s.y += b.h
+	}
+}
+
+func height(bs []box) frame.Length {
+	var h frame.Length
+	for _, b := range bs {
+		h += b.h
+	}
+	return h
+}
+
+// text lays out plain text in style st as Start-aligned lines.
+func (b *builder) text(s string, st inline.Style, lead frame.Length, indent frame.Length) []box {
+	if s == "" {
+		return nil
+	}
+	lines, x := b.para([]inline.Span{{Text: s, Style: st}}, inline.Auto, ctx{st: st, lead: lead, align: inline.Start, indent: indent}, 0)
+	return linesToBoxes(lines, x)
+}
+
+func abstractLabel(arabic bool) string {
+	if arabic {
+		return "ملخص"
+	}
+	return "Summary"
+}
+
+// cover builds the cover page: a brand band with the name and logo, the
+// kind label, title, subtitle, authors with affiliations, the date, the
+// cover image with its credit line, and the abstract in a shaded box. A
+// cover without image is designed around a wider band and an accent rule.
+func (b *builder) cover(doc *briefs.Document) frame.Page {
+	g, t := b.g, b.t
+	page := frame.Page{Width: g.width, Height: g.height}
+	primary, accent, bg := col(t.colors.Primary), col(t.colors.Accent), col(t.colors.Background)
+	hasImage := doc.Meta.Cover != nil && doc.Meta.Cover.Image != nil && doc.Meta.Cover.Image.Width > 0
+	band := g.height * 16 / 100
+	if !hasImage {
+		band = g.height * 30 / 100
+	}
+	x0 := g.left(0)
+	rtl := t.base == inline.RTL
+	page.Items = append(page.Items, &frame.Shape{Path: frame.RectPath(g.width, band, 0), Fill: &primary})
+	page.Items = append(page.Items, &frame.Shape{Pos: frame.Point{Y: band}, Path: frame.RectPath(g.width, frame.Points(4), 0), Fill: &accent})
+	white := frame.Color{R: 255, G: 255, B: 255}
+	name := t.heading[2]
+	name.Color = white
+	name.Size = frame.Points(13)
+	nameBoxes := b.text(b.brand.Name, name, name.Size*13/10, 0)
+	s := &sheet{x0: x0, y: band - height(nameBoxes) - frame.Points(18)}
+	s.add(nameBoxes)
+	if logo := b.brand.Logo; logo != nil && logo.Width > 0 && logo.Height > 0 {
+		lh := min(band*45/100, frame.Points(56))
+		lw := lh * frame.Length(logo.Width) / frame.Length(logo.Height)
+		if lw > g.measure/3 {
+			lw, lh = g.measure/3, g.measure/3*frame.Length(logo.Height)/frame.Length(logo.Width)
+		}
+		lx := x0 + g.measure - lw
+		if rtl {
+			lx = x0
+		}
+		page.Items = append(page.Items, &frame.Image{Pos: frame.Point{X: lx, Y: frame.Points(28)}, Width: lw, Height: lh, Source: imageSource(logo), Alt: b.brand.Name})
+	}
+	page.Items = append(page.Items, s.items...)
+
+	s = &sheet{x0: x0, y: band + frame.Points(40)}
+	kind := t.heading[4]
+	kind.Color = accent
+	k := doc.Meta.Kind
+	if !t.arabic {
+		k = strings.ToUpper(k)
+	}
+	s.add(b.text(k, kind, kind.Size*14/10, 0))
+	s.y += frame.Points(6)
+	title := t.heading[1]
+	title.Size = title.Size * 15 / 10
+	s.add(b.text(doc.Meta.Title, title, title.Size*125/100, 0))
+	if doc.Meta.Subtitle != "" {
+		s.y += frame.Points(4)
+		sub := t.heading[3]
+		sub.Bold = false
+		sub.Size = frame.Points(14) * sizeScale(t.arabic) / 100
+		sub.Color = col(t.colors.Muted)
+		s.add(b.text(doc.Meta.Subtitle, sub, sub.Size*13/10, 0))
+	}
+	s.y += frame.Points(14)
+	rx := frame.Length(0)
+	if rtl {
+		rx = g.measure - frame.Points(48)
+	}
+	s.items = append(s.items, &frame.Shape{Pos: frame.Point{X: x0 + rx, Y: s.y}, Path: frame.RectPath(frame.Points(48), frame.Points(2), 0), Fill: &accent})
+	s.y += frame.Points(14)
+	for _, a := range doc.Meta.Authors {
+		st := t.body
+		st.LatinFamily, st.ArabicFamily, st.Bold = t.heading[1].LatinFamily, t.heading[1].ArabicFamily, true
+		s.add(b.text(a.Name, st, t.bodyLd, 0))
+		if a.Affiliation != "" {
+			s.add(b.text(a.Affiliation, t.small, t.small.Size*14/10, 0))
+		}
+		s.y += frame.Points(4)
+	}
+	if d := formatDate(doc.Meta.Date, t.arabic); d != "" {
+		st := t.small
+		st.Size = t.body.Size * 9 / 10
+		s.add(b.text(d, st, t.bodyLd, 0))
+	}
+	s.y += frame.Points(16)
+	bottom := g.height - g.bottom
+	var abs []box
+	var absH frame.Length
+	pad := frame.Points(12)
+	if len(doc.Meta.Abstract) > 0 {
+		c := ctx{st: t.body, lead: t.bodyLd * 95 / 100, align: inline.Justify, gap: t.bodyLd / 3, indent: pad}
+		c.st.Size = t.body.Size * 95 / 100
+		c.end = pad
+		inner := b.blocks(doc.Meta.Abstract, c)
+		for len(inner) > 0 && inner[len(inner)-1].kind == kGlue {
+			inner = inner[:len(inner)-1]
+		}
+		lab := t.heading[4]
+		abs = append(b.text(abstractLabel(t.arabic), lab, lab.Size*16/10, pad), inner...)
+		absH = height(abs) + 2*pad
+	}
+	if hasImage {
+		img := doc.Meta.Cover.Image
+		credit := b.text(doc.Meta.Cover.Credit, t.small, t.small.Size*14/10, 0)
+		room := bottom - s.y - absH - height(credit) - frame.Points(24)
+		w := g.measure
+		h := w * frame.Length(img.Height) / frame.Length(img.Width)
+		if h > room {
+			w, h = w*room/max(h, 1), room
+		}
+		if h > frame.Points(60) {
+			ix := x0 + (g.measure-w)/2
+			s.items = append(s.items, &frame.Image{Pos: frame.Point{X: ix, Y: s.y}, Width: w, Height: h, Source: imageSource(img), Alt: doc.Meta.Cover.Alt})
+			s.y += h + frame.Points(4)
+			s.add(credit)
+			s.y += frame.Points(16)
+		} else {
+			b.warns = append(b.warns, "cover image left out: no room on the cover page")
+		}
+	}
+	if len(abs) > 0 {
+		top := max(s.y, bottom-absH)
+		s.items = append(s.items, &frame.Shape{Pos: frame.Point{X: x0, Y: top}, Path: frame.RectPath(g.measure, absH, frame.Points(3)), Fill: &bg})
+		s.y = top + pad
+		s.add(abs)
+		if s.y > bottom+pad {
+			b.warns = append(b.warns, "abstract runs past the foot of the cover page")
+		}
+	}
+	page.Items = append(page.Items, s.items...)
+	return page
+}
+
+func imageSource(a *briefs.Asset) *frame.ImageSource {
+	return &frame.ImageSource{Key: a.Hash, Format: a.Format, Data: a.Data, Width: a.Width, Height: a.Height}
+}

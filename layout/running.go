@@ -1,0 +1,113 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/briefpress/briefpress/layout/frame"
+	"github.com/briefpress/briefpress/layout/inline"
+)
+
+// fields are the values of the header and footer placeholders.
+type fields struct {
+	title, kind, date, name string
+	page, pages             int
+}
+
+// expand fills a template's {title} {kind} {page} {pages} {date} {name}
+// placeholders; numbers are written in the document's digits. Unknown
+// placeholders are left as written.
+func expand(tmpl string, f fields, arabic bool) string {
+	r := strings.NewReplacer(
+		"{title}", f.title, "{kind}", f.kind, "{date}", f.date, "{name}", f.name,
+		"{page}", localDigits(itoa(f.page), arabic), "{pages}", localDigits(itoa(f.pages), arabic),
+	)
+	return strings.TrimSpace(r.Replace(tmpl))
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// defaultTemplates are the built-in brand's header and footer.
+func defaultTemplates(arabic bool) (header, footer string) {
+	if arabic {
+		return "{title}", "{page} من {pages}"
+	}
+	return "{title}", "{page} of {pages}"
+}
+
+// running draws the header (with a hairline under it) and the footer of
+// page index i: both on the outer edge of the page, so they mirror on
+// facing pages and in RTL documents.
+func (b *builder) running(i int, header, footer string) []frame.Item {
+	var out []frame.Item
+	g := b.g
+	left := g.left(i)
+	place := func(text string, base frame.Length) {
+		if text == "" || b.err != nil {
+			return
+		}
+		ln, err := b.eng.Shape([]inline.Span{{Text: text, Style: b.t.small}}, inline.Auto, b.t.lang)
+		if err != nil {
+			b.err = err
+			return
+		}
+		w := min(ln.Width, g.measure)
+		x := left + g.measure - w
+		if g.outerLeft(i) {
+			x = left
+		}
+		out = append(out, &frame.Group{Pos: frame.Point{X: x, Y: base}, Items: ln.Items})
+	}
+	place(header, g.header)
+	if header != "" {
+		muted := col(b.t.colors.Muted)
+		out = append(out, &frame.Shape{Pos: frame.Point{X: left, Y: g.header + b.t.small.Size*6/10},
+			Path: frame.LinePath(g.measure, 0), Stroke: &frame.Stroke{Color: muted, Width: frame.Points(0.3)}})
+	}
+	place(footer, g.footer)
+	return out
+}
+
+// watermark draws DRAFT across the page centre in large light grey type
+// at 35% opacity. The frame has no rotation, so the word is horizontal.
+func (b *builder) watermark() []frame.Item {
+	st := inline.Style{LatinFamily: familySans, ArabicFamily: familyKufi, Bold: true, Size: frame.Points(110), Color: frame.Color{R: 0xB0, G: 0xB0, B: 0xB0}}
+	word := "DRAFT"
+	if b.t.arabic {
+		word = "مسودة"
+	}
+	ln, err := b.eng.Shape([]inline.Span{{Text: word, Style: st}}, inline.Auto, b.t.lang)
+	if err != nil {
+		b.err = err
+		return nil
+	}
+	var out []frame.Item
+	for _, it := range ln.Items {
+		if r, ok := it.(*frame.GlyphRun); ok {
+			c := *r
+			c.Opacity = 0.35
+			out = append(out, &c)
+		}
+	}
+	x := (b.g.width - ln.Width) / 2
+	return []frame.Item{&frame.Group{Pos: frame.Point{X: x, Y: b.g.height/2 + st.Size*35/100}, Items: out}}
+}

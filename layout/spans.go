@@ -1,0 +1,125 @@
+package layout
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/layout/inline"
+)
+
+// spanner converts inline nodes to text-engine spans.
+type spanner struct {
+	t      *theme
+	accent inline.Style // link colour
+}
+
+// spans flattens content in style st. Links to "#id" become internal
+// destinations; note references become raised, linked note numbers that
+// carry an anchor "ref-N" (the first reference only) for the link back.
+func (sp *spanner) spans(content []briefs.Inline, st inline.Style, link string, seen map[int]bool) []inline.Span {
+	var out []inline.Span
+	for _, in := range content {
+		switch n := in.(type) {
+		case *briefs.Text:
+			out = append(out, inline.Span{Text: n.Text, Style: st, Link: link})
+		case *briefs.Emph:
+			s := st
+			s.Italic = !s.Italic
+			out = append(out, sp.spans(n.Content, s, link, seen)...)
+		case *briefs.Strong:
+			s := st
+			s.Bold = true
+			out = append(out, sp.spans(n.Content, s, link, seen)...)
+		case *briefs.Code:
+			s := sp.t.mono
+			s.Size = st.Size * 92 / 100
+			s.Color = st.Color
+			out = append(out, inline.Span{Text: n.Text, Style: s, Link: link})
+		case *briefs.Link:
+			s := st
+			s.Color = sp.accent.Color
+			out = append(out, sp.spans(n.Content, s, n.URL, seen)...)
+		case *briefs.LineBreak:
+			out = append(out, inline.Span{Text: "\n", Style: st})
+		case *briefs.NoteRef:
+			if n.Note == nil {
+				continue
+			}
+			num := n.Note.Number
+			s := st
+			s.Size = st.Size * 62 / 100
+			s.Rise = st.Size * 36 / 100
+			s.Bold, s.Italic = false, false
+			s.Color = sp.accent.Color
+			span := inline.Span{Text: localDigits(strconv.Itoa(num), sp.t.arabic), Style: s, Link: "#" + noteAnchor(num), Note: num}
+			if seen != nil && !seen[num] {
+				seen[num] = true
+				span.Anchor = refAnchor(num)
+			}
+			out = append(out, span)
+		}
+	}
+	return out
+}
+
+func noteAnchor(n int) string { return "note-" + strconv.Itoa(n) }
+func refAnchor(n int) string  { return "ref-" + strconv.Itoa(n) }
+
+// localDigits writes ASCII digits as Arabic-Indic digits when arabic is set.
+func localDigits(s string, arabic bool) string {
+	if !arabic {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			r = '٠' + (r - '0')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// plainText is the text of inline content without formatting or notes.
+func plainText(content []briefs.Inline) string {
+	var b strings.Builder
+	var walk func([]briefs.Inline)
+	walk = func(c []briefs.Inline) {
+		for _, in := range c {
+			switch n := in.(type) {
+			case *briefs.Text:
+				b.WriteString(n.Text)
+			case *briefs.Emph:
+				walk(n.Content)
+			case *briefs.Strong:
+				walk(n.Content)
+			case *briefs.Code:
+				b.WriteString(n.Text)
+			case *briefs.Link:
+				walk(n.Content)
+			case *briefs.LineBreak:
+				b.WriteByte(' ')
+			}
+		}
+	}
+	walk(content)
+	return strings.TrimSpace(b.String())
+}
+
+var monthsEn = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+var monthsAr = [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
+
+// formatDate prints d in the document's language ("15 September 2022",
+// "١٥ سبتمبر ٢٠٢٢").
+func formatDate(d *briefs.Date, arabic bool) string {
+	if d == nil || d.Month < 1 || d.Month > 12 {
+		return ""
+	}
+	m := monthsEn[d.Month-1]
+	if arabic {
+		m = monthsAr[d.Month-1]
+	}
+	return localDigits(strconv.Itoa(d.Day)+" "+m+" "+strconv.Itoa(d.Year), arabic)
+}

@@ -1,0 +1,148 @@
+package layout
+
+import (
+	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/fonts"
+	"github.com/briefpress/briefpress/layout/frame"
+	"github.com/briefpress/briefpress/layout/inline"
+)
+
+// Built-in families of the neutral brand.
+const (
+	familySerif  = "Noto Serif"
+	familySans   = "Noto Sans"
+	familyNaskh  = "Noto Naskh Arabic"
+	familyKufi   = "Noto Kufi Arabic"
+	familyMono   = "Noto Sans" // no monospace face is embedded; code is set in the sans
+	arabicScale  = 110        // Arabic body size in percent of the Latin size
+	minBodySize  = 4
+	noteSizePt   = 8.0
+	noteLeadPt   = 10.5
+	bodySizePt   = 10.5
+	bodyLeadPt   = 14.0
+	arabicLeadPt = 17.0
+)
+
+// theme is the resolved typography and colour of one Typeset call.
+type theme struct {
+	arabic  bool   // the document is Arabic-script: local digits, Arabic sizes
+	lang    string // BCP 47 of the document
+	base    inline.Direction
+	colors  briefs.Colors
+	body    inline.Style
+	bodyLd  frame.Length
+	note    inline.Style
+	noteLd  frame.Length
+	heading [5]inline.Style // index by level 1..4
+	mono    inline.Style
+	small   inline.Style // header, footer, captions
+}
+
+func col(c briefs.Color) frame.Color { return frame.Color{R: c.R, G: c.G, B: c.B} }
+
+// defaultColors is the neutral palette of the built-in brand.
+func defaultColors() briefs.Colors {
+	return briefs.Colors{
+		Primary:    briefs.Color{R: 0x1F, G: 0x3A, B: 0x5F},
+		Accent:     briefs.Color{R: 0xB5, G: 0x5A, B: 0x1E},
+		Text:       briefs.Color{R: 0x1A, G: 0x1A, B: 0x1A},
+		Muted:      briefs.Color{R: 0x6B, G: 0x6B, B: 0x6B},
+		Background: briefs.Color{R: 0xF3, G: 0xF1, B: 0xEC},
+	}
+}
+
+// family resolves a brand font role to a family name the registry knows:
+// a brand font file is added to the registry; an empty or unknown role
+// falls back to the built-in default.
+func family(reg *fonts.Registry, ref briefs.FontRef, def string) string {
+	if ref.File != nil && reg != nil {
+		if f, err := reg.AddFile(ref.File.Path, ref.File.Data); err == nil {
+			return f.Family()
+		}
+		return def
+	}
+	if ref.Family == "" {
+		return def
+	}
+	if reg != nil {
+		if _, err := reg.Font(ref.Family, false, false); err != nil {
+			return def
+		}
+	}
+	return ref.Family
+}
+
+func newTheme(doc *briefs.Document, brand *briefs.Brand, reg *fonts.Registry) theme {
+	t := theme{lang: doc.Meta.Lang, base: inline.LTR}
+	if t.lang == "" {
+		t.lang = "en"
+	}
+	if doc.Dir == briefs.RTL {
+		t.base = inline.RTL
+	}
+	t.arabic = isArabicLang(t.lang)
+	t.colors = brand.Colors
+	if t.colors == (briefs.Colors{}) {
+		t.colors = defaultColors()
+	}
+	bodyLatin := family(reg, brand.Fonts.Body, familySerif)
+	headLatin := family(reg, brand.Fonts.Heading, familySans)
+	bodyArabic := family(reg, brand.Fonts.ArabicBody, familyNaskh)
+	headArabic := family(reg, brand.Fonts.ArabicHeading, familyKufi)
+	size, lead := frame.Points(bodySizePt), frame.Points(bodyLeadPt)
+	if t.arabic {
+		size, lead = size*arabicScale/100, frame.Points(arabicLeadPt)
+	}
+	text := col(t.colors.Text)
+	t.body = inline.Style{LatinFamily: bodyLatin, ArabicFamily: bodyArabic, Size: size, Color: text}
+	t.bodyLd = lead
+	t.note = t.body
+	t.note.Size = frame.Points(noteSizePt) * sizeScale(t.arabic) / 100
+	t.noteLd = frame.Points(noteLeadPt) * sizeScale(t.arabic) / 100
+	for lvl, pt := range [5]float64{0, 18, 14, 12, 10.5} {
+		t.heading[lvl] = inline.Style{LatinFamily: headLatin, ArabicFamily: headArabic, Bold: true,
+			Size: frame.Points(pt) * sizeScale(t.arabic) / 100, Color: col(t.colors.Primary)}
+	}
+	t.mono = inline.Style{LatinFamily: familyMono, ArabicFamily: headArabic, Size: size * 88 / 100, Color: text}
+	t.small = inline.Style{LatinFamily: headLatin, ArabicFamily: headArabic, Size: frame.Points(8) * sizeScale(t.arabic) / 100, Color: col(t.colors.Muted)}
+	return t
+}
+
+func sizeScale(arabic bool) frame.Length {
+	if arabic {
+		return arabicScale
+	}
+	return 100
+}
+
+// isArabicLang reports whether lang is written in Arabic script.
+func isArabicLang(lang string) bool {
+	p := lang
+	if i := indexByte(p, '-'); i >= 0 {
+		p = p[:i]
+	}
+	switch p {
+	case "ar", "fa", "ur", "ps", "ckb", "sd", "ug":
+		return true
+	}
+	return false
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func dirOf(d briefs.Direction) inline.Direction {
+	switch d {
+	case briefs.LTR:
+		return inline.LTR
+	case briefs.RTL:
+		return inline.RTL
+	}
+	return inline.Auto
+}

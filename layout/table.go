@@ -1,0 +1,184 @@
+package layout
+
+import (
+	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/layout/frame"
+	"github.com/briefpress/briefpress/layout/inline"
+)
+
+// table sets a GFM table: column widths from the cells' natural widths,
+// scaled to the measure; thin rules between rows; a bold header row that
+// is repeated at the top of every page the table continues on; light zebra
+// stripes. In an RTL table the first column stands on the right.
+func (b *builder) table(t *briefs.Table, c ctx) []box {
+	ncol := len(t.Align)
+	for _, r := range append([][]*briefs.Cell{t.Header}, t.Rows...) {
+		ncol = max(ncol, len(r))
+	}
+	if ncol == 0 {
+		return nil
+	}
+	st := c.st
+	st.Size = c.st.Size * 90 / 100
+	hst := st
+	hst.Bold = true
+	hst.Color = col(b.t.colors.Primary)
+	lead := c.lead * 88 / 100
+	padX, padY := st.Size*6/10, st.Size*4/10
+	width := b.g.measure - c.indent
+	rtl := dirOf(t.Dir) == inline.RTL || (t.Dir == briefs.Auto && b.t.base == inline.RTL)
+
+	// Natural widths: the widest single-line cell of each column.
+	nat := make([]frame.Length, ncol)
+	measure := func(cells []*briefs.Cell, s inline.Style) {
+		for i, cell := range cells {
+			if cell == nil || b.err != nil {
+				continue
+			}
+			ln, err := b.eng.Shape(b.sp.spans(cell.Content, s, "", nil), dirOf(cell.Dir), b.t.lang)
+			if err != nil {
+				b.err = err
+				return
+			}
+			nat[i] = max(nat[i], ln.Width+2*padX)
+		}
+	}
+	measure(t.Header, hst)
+	for _, r := range t.Rows {
+		measure(r, st)
+	}
+	var sum frame.Length
+	for i := range nat {
+		nat[i] = max(nat[i], 3*padX)
+		sum += nat[i]
+	}
+	widths := make([]frame.Length, ncol)
+	floor := width / frame.Length(ncol) / 2
+	var total frame.Length
+	for i := range nat {
+		widths[i] = width * nat[i] / sum
+		if sum > width {
+			widths[i] = max(widths[i], min(nat[i], floor))
+		}
+		total += widths[i]
+	}
+	widths[ncol-1] += width - total
+
+	xs := make([]frame.Length, ncol) // left edge of each column
+	x := c.indent
+	if rtl {
+		x = 0
+	}
+	for i := range widths {
+		if rtl {
+			xs[i] = width - x - widths[i]
+			x += widths[i]
+			continue
+		}
+		xs[i] = x
+		x += widths[i]
+	}
+	x0 := c.indent
+	if rtl {
+		x0 = 0
+	}
+	rule := col(b.t.colors.Muted)
+	zebra := col(b.t.colors.Background)
+	row := func(cells []*briefs.Cell, s inline.Style, header bool, odd bool) box {
+		type cellLines struct {
+			lines []inline.Line
+			x     frame.Length
+		}
+		var cl []cellLines
+		var h frame.Length
+		for i := 0; i < ncol; i++ {
+			if i >= len(cells) || cells[i] == nil {
+				continue
+			}
+			dir := dirOf(cells[i].Dir)
+			al := inline.Start
+			if i < len(t.Align) {
+				al = cellAlign(t.Align[i], dir, rtl)
+			}
+			p := &inline.Paragraph{Spans: b.sp.spans(cells[i].Content, s, "", b.seen), Dir: dir, Base: b.t.base, Lang: b.t.lang,
+				Align: al, Width: widths[i] - 2*padX, Leading: lead}
+			if len(p.Spans) == 0 {
+				continue
+			}
+			lines, _, err := b.eng.Layout(p)
+			if err != nil {
+				b.err = err
+				return box{}
+			}
+			var ch frame.Length
+			for _, ln := range lines {
+				ch += lineBox(ln, 0).h
+			}
+			h = max(h, ch)
+			cl = append(cl, cellLines{lines, xs[i] + padX})
+		}
+		h += 2 * padY
+		bx := box{h: h}
+		if odd {
+			bx.items = append(bx.items, &frame.Shape{Pos: frame.Point{X: x0}, Path: frame.RectPath(width, h, 0), Fill: &zebra})
+		}
+		var notes []int
+		for _, c := range cl {
+			y := padY
+			for _, ln := range c.lines {
+				lb := lineBox(ln, c.x)
+				for _, it := range lb.items {
+					g := it.(*frame.Group)
+					g.Pos.Y += y
+					bx.items = append(bx.items, g)
+				}
+				notes = append(notes, ln.Notes...)
+				y += lb.h
+			}
+		}
+		bx.notes = notes
+		w := frame.Points(0.4)
+		if header {
+			w = frame.Points(0.9)
+		}
+		bx.items = append(bx.items, &frame.Shape{Pos: frame.Point{X: x0, Y: h}, Path: frame.LinePath(width, 0), Stroke: &frame.Stroke{Color: rule, Width: w}})
+		return bx
+	}
+	out := []box{glue(c.lead * 4 / 10)}
+	var head []box
+	if len(t.Header) > 0 {
+		hb := row(t.Header, hst, true, false)
+		hb.keep = true
+		hb.items = append(hb.items, &frame.Shape{Pos: frame.Point{X: x0}, Path: frame.LinePath(width, 0), Stroke: &frame.Stroke{Color: rule, Width: frame.Points(0.9)}})
+		head = []box{hb}
+		out = append(out, hb)
+	}
+	for i, r := range t.Rows {
+		rb := row(r, st, false, i%2 == 1)
+		rb.table = head
+		rb.keep = len(t.Rows) > 1 && i == 0 // never a lone first row under a header at a page foot
+		out = append(out, rb)
+	}
+	return append(out, glue(c.lead*7/10))
+}
+
+// cellAlign maps a column alignment to the text engine's start/end terms
+// for a cell of direction dir.
+func cellAlign(a briefs.Align, dir inline.Direction, tableRTL bool) inline.Align {
+	cellRTL := dir == inline.RTL || (dir == inline.Auto && tableRTL)
+	switch a {
+	case briefs.AlignCenter:
+		return inline.Center
+	case briefs.AlignLeft:
+		if cellRTL {
+			return inline.End
+		}
+		return inline.Start
+	case briefs.AlignRight:
+		if cellRTL {
+			return inline.Start
+		}
+		return inline.End
+	}
+	return inline.Start
+}
