@@ -11,11 +11,11 @@ import (
 // inner margin is the binding side: left on a recto page of a left-to-right
 // document, and on the other side when the document binds on the right (RTL).
 type geometry struct {
-	width, height                 frame.Length
-	top, bottom, inner, outer     frame.Length
-	rtl                           bool // binding on the right: the whole page mirrored
-	header, footer                frame.Length // baselines of the running header and footer, from the top
-	measure, textHeight           frame.Length // text area
+	width, height             frame.Length
+	top, bottom, inner, outer frame.Length
+	rtl                       bool         // binding on the right: the whole page mirrored
+	header, footer            frame.Length // baselines of the running header and footer, from the top
+	measure, textHeight       frame.Length // text area
 }
 
 // A4 in points; Letter is 612 × 792.

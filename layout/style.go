@@ -14,7 +14,7 @@ const (
 	familyNaskh  = "Noto Naskh Arabic"
 	familyKufi   = "Noto Kufi Arabic"
 	familyMono   = "Noto Sans" // no monospace face is embedded; code is set in the sans
-	arabicScale  = 110        // Arabic body size in percent of the Latin size
+	arabicScale  = 110         // Arabic body size in percent of the Latin size
 	minBodySize  = 4
 	noteSizePt   = 8.0
 	noteLeadPt   = 10.5
