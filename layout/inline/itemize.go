@@ -34,6 +34,9 @@ type para struct {
 	langID string
 	items  []item
 	adv    []frame.Length // per rune: advance of the cluster it starts (0 inside a cluster)
+
+	hasAnchors bool  // some span has an Anchor
+	endsBuf    []int // scratch for clusterEnds
 }
 
 // item is a rune range in one span, level, script and font, and its
@@ -67,6 +70,7 @@ func (s *state) collect(spans []Span, dir, base Direction, lang string) *para {
 	}
 	buf := make([]byte, 0, n)
 	for i, sp := range spans {
+		p.hasAnchors = p.hasAnchors || sp.Anchor != ""
 		for _, r := range sp.Text {
 			p.offs = append(p.offs, len(buf))
 			p.runes = append(p.runes, r)

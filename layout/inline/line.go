@@ -6,7 +6,6 @@ package inline
 // and placed as frame.GlyphRun, frame.Link and frame.Anchor items.
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/briefpress/briefpress/fonts"
@@ -48,13 +47,19 @@ func (e *Engine) pieces(p *para, start, end int) ([]piece, error) {
 		pc := piece{it: it, start: ps, end: pe}
 		switch {
 		case ps == it.start && pe == it.end:
-			pc.glyphs = append([]glyph(nil), it.glyphs...)
+			pc.glyphs = it.glyphs
 		case p.cutSafe(it, ps) && p.cutSafe(it, pe):
-			for _, g := range it.glyphs {
-				if g.cluster >= ps && g.cluster < pe {
-					pc.glyphs = append(pc.glyphs, g)
-				}
+			// The glyphs of a rune range cut at cluster boundaries are
+			// contiguous in visual order (reversed for RTL items).
+			gi := 0
+			for gi < len(it.glyphs) && (it.glyphs[gi].cluster < ps || it.glyphs[gi].cluster >= pe) {
+				gi++
 			}
+			gj := gi
+			for gj < len(it.glyphs) && it.glyphs[gj].cluster >= ps && it.glyphs[gj].cluster < pe {
+				gj++
+			}
+			pc.glyphs = it.glyphs[gi:gj]
 		default:
 			g, err := e.shapeRange(p, it, ps, pe)
 			if err != nil {
@@ -88,19 +93,25 @@ func (p *para) justify(pieces []piece, extra frame.Length) {
 		return
 	}
 	extra = max(extra, -total/3) // never shrink spaces below 2/3 of their width
+	add := func(s sp, v frame.Length) {
+		pc := &pieces[s.pc]
+		if pc.adds == nil {
+			pc.adds = make([]frame.Length, len(pc.glyphs))
+		}
+		pc.adds[s.g] += v
+	}
 	var given frame.Length
 	for _, s := range spaces {
-		g := &pieces[s.pc].glyphs[s.g]
-		add := frame.Length(int64(extra) * int64(g.advance) / int64(total))
-		g.advance += add
-		given += add
+		v := frame.Length(int64(extra) * int64(pieces[s.pc].glyphs[s.g].advance) / int64(total))
+		add(s, v)
+		given += v
 	}
 	rest, step := extra-given, frame.Length(1)
 	if rest < 0 {
 		step = -1
 	}
 	for i := 0; rest != 0; i = (i + 1) % len(spaces) {
-		pieces[spaces[i].pc].glyphs[spaces[i].g].advance += step
+		add(spaces[i], step)
 		rest -= step
 	}
 }
@@ -113,19 +124,14 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 	}
 	var natural frame.Length
 	for i := range pcs {
-		for _, g := range pcs[i].glyphs {
-			pcs[i].width += g.advance
-		}
+		pcs[i].measure()
 		natural += pcs[i].width
 	}
 	if ls.justify && natural != ls.avail || ls.fit && natural > ls.avail {
 		p.justify(pcs, ls.avail-natural)
 		natural = 0
 		for i := range pcs {
-			pcs[i].width = 0
-			for _, g := range pcs[i].glyphs {
-				pcs[i].width += g.advance
-			}
+			pcs[i].measure()
 			natural += pcs[i].width
 		}
 	}
@@ -157,7 +163,10 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 		}
 	}
 
-	anchorX := map[int]frame.Length{} // rune → x of its cluster's start edge
+	var anchorX map[int]frame.Length // rune → x of its cluster's start edge
+	if p.hasAnchors {
+		anchorX = map[int]frame.Length{}
+	}
 	for i := range pcs {
 		pc := &pcs[i]
 		st := p.spans[pc.it.span].Style
@@ -167,30 +176,34 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 		ln.Ascent, ln.Descent = max(ln.Ascent, asc), max(ln.Descent, desc)
 
 		run := &frame.GlyphRun{
-			Pos:   frame.Point{X: x, Y: -st.Rise},
-			Font:  pc.it.font,
-			Size:  st.Size,
-			Color: st.Color,
-			Lang:  p.langID,
-			RTL:   pc.it.rtl(),
-			Text:  p.text[p.offs[pc.start]:p.offs[pc.end]],
+			Pos:    frame.Point{X: x, Y: -st.Rise},
+			Font:   pc.it.font,
+			Size:   st.Size,
+			Color:  st.Color,
+			Lang:   p.langID,
+			RTL:    pc.it.rtl(),
+			Text:   p.text[p.offs[pc.start]:p.offs[pc.end]],
+			Glyphs: make([]frame.Glyph, len(pc.glyphs)),
 		}
-		bounds := clusterBounds(pc)
+		ends := p.clusterEnds(pc)
+		base := p.offs[pc.start]
 		gx := x
-		for _, g := range pc.glyphs {
-			s := p.offs[g.cluster] - p.offs[pc.start]
-			end := p.offs[bounds[g.cluster]] - p.offs[pc.start]
-			run.Glyphs = append(run.Glyphs, frame.Glyph{
-				ID: g.id, Advance: g.advance, XOffset: g.xoff, YOffset: g.yoff, Start: s, End: end,
-			})
-			if _, ok := anchorX[g.cluster]; !ok {
-				if run.RTL {
-					anchorX[g.cluster] = gx + g.advance
-				} else {
-					anchorX[g.cluster] = gx
+		for k, g := range pc.glyphs {
+			adv := pc.advance(k)
+			run.Glyphs[k] = frame.Glyph{
+				ID: g.id, Advance: adv, XOffset: g.xoff, YOffset: g.yoff,
+				Start: p.offs[g.cluster] - base, End: p.offs[ends[g.cluster-pc.start]] - base,
+			}
+			if anchorX != nil {
+				if _, ok := anchorX[g.cluster]; !ok {
+					if run.RTL {
+						anchorX[g.cluster] = gx + adv
+					} else {
+						anchorX[g.cluster] = gx
+					}
 				}
 			}
-			gx += g.advance
+			gx += adv
 		}
 		ln.Items = append(ln.Items, run)
 		if link := p.spans[pc.it.span].Link; link != "" {
@@ -221,27 +234,29 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 	return ln, natural, nil
 }
 
-// clusterBounds maps each cluster start of pc to the end (exclusive rune
-// index) of its cluster: the next larger cluster start, or pc.end.
-func clusterBounds(pc *piece) map[int]int {
-	starts := make([]int, 0, len(pc.glyphs))
+// clusterEnds returns, for each rune of pc (indexed from pc.start), the
+// end (exclusive rune index) of the cluster starting there: the next
+// cluster start, or pc.end. It reuses a buffer of p.
+func (p *para) clusterEnds(pc *piece) []int {
+	n := pc.end - pc.start
+	if cap(p.endsBuf) < n {
+		p.endsBuf = make([]int, n)
+	}
+	ends := p.endsBuf[:n]
+	for i := range ends {
+		ends[i] = -1
+	}
 	for _, g := range pc.glyphs {
-		starts = append(starts, g.cluster)
+		ends[g.cluster-pc.start] = 0 // a cluster starts here
 	}
-	sort.Ints(starts)
-	b := make(map[int]int, len(starts))
-	for i, c := range starts {
-		j := i + 1
-		for j < len(starts) && starts[j] == c {
-			j++
-		}
-		if j < len(starts) {
-			b[c] = starts[j]
-		} else {
-			b[c] = pc.end
+	next := pc.end
+	for i := n - 1; i >= 0; i-- {
+		if ends[i] == 0 {
+			ends[i] = next
+			next = pc.start + i
 		}
 	}
-	return b
+	return ends
 }
 
 // marks adds the anchors and note numbers of spans that start on the line.

@@ -13,9 +13,26 @@ import (
 // piece is the part of an item on one line.
 type piece struct {
 	it         *item
-	start, end int // rune range
-	glyphs     []glyph
+	start, end int            // rune range
+	glyphs     []glyph        // shared with the item (or freshly shaped): read only
+	adds       []frame.Length // justification added to each glyph's advance; nil: none
 	width      frame.Length
+}
+
+// advance is glyph i's advance including justification.
+func (pc *piece) advance(i int) frame.Length {
+	if pc.adds != nil {
+		return pc.glyphs[i].advance + pc.adds[i]
+	}
+	return pc.glyphs[i].advance
+}
+
+// measure recomputes pc.width.
+func (pc *piece) measure() {
+	pc.width = 0
+	for i := range pc.glyphs {
+		pc.width += pc.advance(i)
+	}
 }
 
 // reorder permutes pieces (logical order) into visual order in place.
