@@ -1,0 +1,173 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/layout/frame"
+)
+
+func words(n int, w string) string {
+	return strings.TrimSpace(strings.Repeat(w+" ", n))
+}
+
+// synthDoc builds a document of sections, each a heading and paras
+// paragraphs of about 120 words; lang sets the language and direction.
+func synthDoc(sections, paras int, lang string) *briefs.Document {
+	doc := &briefs.Document{File: "t.md", Meta: briefs.Meta{Title: "Synthetic", Kind: "Brief", Lang: lang, TOC: true, TOCDepth: 2}, Dir: briefs.LTR}
+	word := "lorem"
+	if lang == "ar" {
+		doc.Dir = briefs.RTL
+		word = "كلمة"
+	}
+	for s := 1; s <= sections; s++ {
+		doc.Blocks = append(doc.Blocks, &briefs.Heading{Level: 1, ID: fmt.Sprintf("sec-%d", s), Content: []briefs.Inline{&briefs.Text{Text: fmt.Sprintf("%s %d", word, s)}}})
+		for p := 0; p < paras+s%3; p++ {
+			doc.Blocks = append(doc.Blocks, &briefs.Paragraph{Content: []briefs.Inline{&briefs.Text{Text: words(120, word)}}})
+		}
+	}
+	return doc
+}
+
+func runs(items []frame.Item, dx, dy frame.Length, f func(r *frame.GlyphRun, x, y frame.Length)) {
+	for _, it := range items {
+		switch n := it.(type) {
+		case *frame.Group:
+			runs(n.Items, dx+n.Pos.X, dy+n.Pos.Y, f)
+		case *frame.GlyphRun:
+			f(n, dx+n.Pos.X, dy+n.Pos.Y)
+		}
+	}
+}
+
+func anchors(items []frame.Item, f func(a *frame.Anchor)) {
+	for _, it := range items {
+		switch n := it.(type) {
+		case *frame.Group:
+			anchors(n.Items, f)
+		case *frame.Anchor:
+			f(n)
+		}
+	}
+}
+
+func TestTypesetTOCMatchesPages(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			doc := synthDoc(6, 5, lang)
+			out, _, err := typeset(doc, nil, Options{}, fakeEngine{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Where each heading stands: its anchor's page, as body page numbers.
+			first := -1
+			for i, l := range out.Labels {
+				if l.Style == frame.LabelDecimal || l.Style == frame.LabelArabicIndic {
+					first = out.Labels[i].StartPage
+				}
+			}
+			if first < 0 {
+				t.Fatal("no body page label range")
+			}
+			at := map[string]int{}
+			for i, p := range out.Pages {
+				anchors(p.Items, func(a *frame.Anchor) { at[a.Name] = i - first + 1 })
+			}
+			// What the contents page says: the run on the same line after the title.
+			toc := strings.Builder{}
+			runs(out.Pages[1].Items, 0, 0, func(r *frame.GlyphRun, x, y frame.Length) { toc.WriteString(r.Text + " ") })
+			text := toc.String()
+			for s := 1; s <= 6; s++ {
+				id := fmt.Sprintf("sec-%d", s)
+				page := localDigits(itoa(at[id]), lang == "ar")
+				word := "lorem"
+				if lang == "ar" {
+					word = "كلمة"
+				}
+				want := fmt.Sprintf("%s %d %s", word, s, page)
+				if lang == "ar" { // visual order: the number, then the word
+					want = fmt.Sprintf("%d %s %s", s, word, page)
+				}
+				if !strings.Contains(text, want) {
+					t.Errorf("contents lack %q (heading %s on body page %d): %q", want, id, at[id], text)
+				}
+			}
+		})
+	}
+}
+
+func TestTypesetRTLMirrors(t *testing.T) {
+	en, _, err := typeset(synthDoc(1, 2, "en"), nil, Options{}, fakeEngine{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar, _, err := typeset(synthDoc(1, 2, "ar"), nil, Options{}, fakeEngine{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGeometry(briefs.PageSpec{}, false)
+	tests := []struct {
+		name string
+		doc  *frame.Document
+		// the body's first page: whether its text hugs the right edge
+		wantRight bool
+		wantLeft  frame.Length // text area left edge on that page
+	}{
+		{"ltr", en, false, g.outer}, // page index 2 is recto: binding left... index 2 is recto
+		{"rtl", ar, true, g.inner},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := tt.doc.Pages[2]
+			minX, maxX := frame.Length(1<<40), frame.Length(0)
+			runs(page.Items, 0, 0, func(r *frame.GlyphRun, x, y frame.Length) {
+				if r.Size != frame.Points(bodySizePt) && r.Size != frame.Points(bodySizePt)*arabicScale/100 {
+					return
+				}
+				var w frame.Length
+				for _, gl := range r.Glyphs {
+					w += gl.Advance
+				}
+				minX, maxX = min(minX, x), max(maxX, x+w)
+			})
+			left := g.inner
+			if tt.wantRight {
+				left = g.outer
+			}
+			_ = tt.wantLeft
+			right := left + g.measure
+			if minX < left-frame.Pt || maxX > right+frame.Pt {
+				t.Errorf("text spans %v..%v, outside the text area %v..%v", minX.Pt(), maxX.Pt(), left.Pt(), right.Pt())
+			}
+			if tt.wantRight && maxX < right-frame.Pt {
+				t.Errorf("RTL text ends at %v, not flush with the right edge %v", maxX.Pt(), right.Pt())
+			}
+			if !tt.wantRight && minX > left+frame.Pt {
+				t.Errorf("LTR text starts at %v, not at the left edge %v", minX.Pt(), left.Pt())
+			}
+		})
+	}
+}
+
+func TestExpandTemplate(t *testing.T) {
+	f := fields{title: "T", kind: "K", date: "D", name: "N", page: 12, pages: 30}
+	tests := []struct {
+		tmpl   string
+		arabic bool
+		want   string
+	}{
+		{"{title} | {kind}", false, "T | K"},
+		{"{page} of {pages}", false, "12 of 30"},
+		{"{page} من {pages}", true, "١٢ من ٣٠"},
+		{"{name} {date} {unknown}", false, "N D {unknown}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tmpl, func(t *testing.T) {
+			if got := expand(tt.tmpl, f, tt.arabic); got != tt.want {
+				t.Errorf("expand(%q) = %q, want %q", tt.tmpl, got, tt.want)
+			}
+		})
+	}
+}
