@@ -87,27 +87,3 @@ func (b *builder) running(i int, header, footer string) []frame.Item {
 	return out
 }
 
-// watermark draws DRAFT across the page centre in large light grey type
-// at 35% opacity. The frame has no rotation, so the word is horizontal.
-func (b *builder) watermark() []frame.Item {
-	st := inline.Style{LatinFamily: familySans, ArabicFamily: familyKufi, Bold: true, Size: frame.Points(110), Color: frame.Color{R: 0xB0, G: 0xB0, B: 0xB0}}
-	word := "DRAFT"
-	if b.t.arabic {
-		word = "مسودة"
-	}
-	ln, err := b.eng.Shape([]inline.Span{{Text: word, Style: st}}, inline.Auto, b.t.lang)
-	if err != nil {
-		b.err = err
-		return nil
-	}
-	var out []frame.Item
-	for _, it := range ln.Items {
-		if r, ok := it.(*frame.GlyphRun); ok {
-			c := *r
-			c.Opacity = 0.35
-			out = append(out, &c)
-		}
-	}
-	x := (b.g.width - ln.Width) / 2
-	return []frame.Item{&frame.Group{Pos: frame.Point{X: x, Y: b.g.height/2 + st.Size*35/100}, Items: out}}
-}
