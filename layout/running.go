@@ -86,4 +86,3 @@ func (b *builder) running(i int, header, footer string) []frame.Item {
 	place(footer, g.footer)
 	return out
 }
-
