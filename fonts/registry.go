@@ -69,7 +69,9 @@ func (r *Registry) Covers(c rune) bool {
 	if Ignorable(c) {
 		return true
 	}
-	all := r.Fonts()
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	all := r.fonts
 	for _, f := range all {
 		if f.IsParsed() && f.HasRune(c) {
 			return true
