@@ -332,3 +332,24 @@ func TestLine(t *testing.T) {
 		t.Errorf("SummaryLine = %q", got)
 	}
 }
+
+func TestDependents(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"logo.png": "x",
+		"a.md": "---\nASSET:" + filepath.Join(dir, "logo.png") + "\n",
+		"b.md": "---\nASSET:" + filepath.Join(dir, "logo.png") + "\n",
+		"c.md": "---\n"})
+	var calls atomic.Int32
+	bs := []Brief{{Path: filepath.Join(dir, "a.md"), Rel: "a"}, {Path: filepath.Join(dir, "b.md"), Rel: "b"}, {Path: filepath.Join(dir, "c.md"), Rel: "c"}}
+	out := filepath.Join(dir, "dist")
+	if _, err := Run(context.Background(), Config{OutDir: out, Formats: []string{"pdf"}, Compile: fakeCompile([]string{"pdf"}, &calls)}, bs); err != nil {
+		t.Fatal(err)
+	}
+	deps := Dependents(out)
+	if got, want := deps[filepath.Join(dir, "logo.png")], []string{bs[0].Path, bs[1].Path}; !slices.Equal(got, want) {
+		t.Errorf("dependents of logo.png = %v, want %v", got, want)
+	}
+	if got := deps[bs[2].Path]; !slices.Equal(got, []string{bs[2].Path}) {
+		t.Errorf("dependents of c.md = %v, want itself", got)
+	}
+}

@@ -122,3 +122,22 @@ func hashFile(path string) (string, error) {
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
+
+// Dependents reads the manifest in outDir and returns, for every recorded
+// input file (briefs included), the briefs whose last build read it: the
+// reverse map watch uses to rebuild briefs when a brand or image changes.
+// Paths are cleaned; a missing manifest gives an empty map.
+func Dependents(outDir string) map[string][]string {
+	c := loadCache(outDir)
+	deps := map[string][]string{}
+	for brief, e := range c.m.Entries {
+		for _, in := range e.Inputs {
+			p := filepath.Clean(filepath.FromSlash(in.Path))
+			deps[p] = append(deps[p], filepath.FromSlash(brief))
+		}
+	}
+	for _, bs := range deps {
+		slices.Sort(bs)
+	}
+	return deps
+}
