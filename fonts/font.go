@@ -22,6 +22,7 @@ type Font struct {
 
 	once    sync.Once
 	data    []byte
+	sfnt    []byte // the face as a standalone font file (== data unless a collection)
 	parsed  *gotext.Font
 	cov     coverage
 	metrics Metrics
@@ -62,6 +63,14 @@ func (f *Font) Data() ([]byte, error) {
 	return f.data, f.err
 }
 
+// FaceData returns the face as a standalone font file: the file's bytes,
+// or for a face of a collection (.ttc) a copy of just that face's tables,
+// ready to subset and embed. The slice is shared: do not modify it.
+func (f *Font) FaceData() ([]byte, error) {
+	f.init()
+	return f.sfnt, f.err
+}
+
 // Parsed returns the go-text font, parsed once. Create a gotext.Face from it
 // per goroutine (font.NewFace), since faces are not concurrency-safe.
 func (f *Font) Parsed() (*gotext.Font, error) {
@@ -97,6 +106,13 @@ func (f *Font) init() {
 		if f.err != nil {
 			return
 		}
+		f.sfnt = f.data
+		if isCollection(f.data) {
+			if f.sfnt, f.err = extractFace(f.data, f.index); f.err != nil {
+				f.err = fmt.Errorf("font %s: %w", f.name, f.err)
+				return
+			}
+		}
 		face, err := parseFace(f.data, f.index)
 		if err != nil {
 			f.err = fmt.Errorf("font %s: %w", f.name, err)
@@ -116,7 +132,7 @@ func (f *Font) init() {
 
 // parseFace parses face index of a font file or collection.
 func parseFace(data []byte, index int) (*gotext.Face, error) {
-	if len(data) >= 4 && string(data[:4]) == "ttcf" {
+	if isCollection(data) {
 		faces, err := gotext.ParseTTC(bytes.NewReader(data))
 		if err != nil {
 			return nil, err

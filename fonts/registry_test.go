@@ -150,6 +150,9 @@ func TestAddFile(t *testing.T) {
 			if f.Name() != "MyFont-"+f.Name()[len("MyFont-"):] || len(f.Name()) != len("MyFont-")+8 {
 				t.Errorf("Name = %q, want MyFont-<8 hex digits>", f.Name())
 			}
+			if sfnt, err := f.FaceData(); err != nil || len(sfnt) != len(tt.data) {
+				t.Errorf("FaceData of a plain font: %d bytes, %v; want the file", len(sfnt), err)
+			}
 			if !f.HasRune('Q') {
 				t.Error("added font lacks Q")
 			}
