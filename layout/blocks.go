@@ -197,10 +197,7 @@ func (b *builder) list(l *briefs.List, c ctx, depth int) []box {
 			}
 			item = append(item, b.block(bl, ic)...)
 		}
-		dir := dirOf(it.Dir)
-		if dir == inline.Auto {
-			dir = dirOf(l.Dir)
-		}
+		dir := firstDir(item, it.Dir, firstDir(nil, l.Dir, b.t.base))
 		b.addMarker(item, marker, c, hang, dir)
 		out = append(out, item...)
 	}

@@ -24,7 +24,7 @@ func (b *builder) quote(q *briefs.Quote, c ctx) []box {
 	for len(inner) > 0 && inner[len(inner)-1].kind == kGlue {
 		inner = inner[:len(inner)-1]
 	}
-	rtl := dirOf(q.Dir) == inline.RTL || (q.Dir == briefs.Auto && b.t.base == inline.RTL)
+	rtl := firstDir(inner, q.Dir, b.t.base) == inline.RTL
 	x := c.indent
 	if rtl {
 		x = b.g.measure - c.indent - bar
@@ -113,4 +113,18 @@ func (b *builder) rule(c ctx) []box {
 	muted := col(b.t.colors.Muted)
 	h := c.lead * 3 / 2
 	return []box{{h: h, items: []frame.Item{&frame.Shape{Pos: frame.Point{X: x, Y: h / 2}, Path: frame.LinePath(w, 0), Stroke: &frame.Stroke{Color: muted, Width: frame.Points(0.6)}}}}}
+}
+
+// firstDir is the direction of a block: its own when resolved, else that
+// of its first line (the engine resolved it from the text), else base.
+func firstDir(bs []box, d briefs.Direction, base inline.Direction) inline.Direction {
+	if d != briefs.Auto {
+		return dirOf(d)
+	}
+	for _, b := range bs {
+		if b.dir != inline.Auto {
+			return b.dir
+		}
+	}
+	return base
 }

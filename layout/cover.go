@@ -99,7 +99,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 	title.Size = title.Size * 15 / 10
 	s.add(b.text(doc.Meta.Title, title, title.Size*125/100, 0))
 	if doc.Meta.Subtitle != "" {
-		s.y += frame.Points(4)
+		s.y += frame.Points(8)
 		sub := t.heading[3]
 		sub.Bold = false
 		sub.Size = frame.Points(14) * sizeScale(t.arabic) / 100

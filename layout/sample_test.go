@@ -50,7 +50,7 @@ func sampleDoc(lang string, sections int) *briefs.Document {
 	for s := 1; s <= sections; s++ {
 		doc.Blocks = append(doc.Blocks,
 			&briefs.Heading{Level: 1, ID: fmt.Sprintf("s%d", s), Content: txt(fmt.Sprintf("Section %d: the state of play", s))},
-			para(lorem+" "+lorem, note("A short note. "+lorem[:80])),
+			para(lorem+" "+lorem, note("A short note. "+string([]rune(lorem)[:60]))),
 			para(lorem),
 			&briefs.Heading{Level: 2, ID: fmt.Sprintf("s%d-a", s), Content: txt("Where the money went")},
 			para(lorem, note(strings.Repeat(lorem+" ", 1+s%3))),
@@ -102,6 +102,24 @@ func TestTypesetSampleRealEngine(t *testing.T) {
 				t.Errorf("%d pages, want at least cover, contents, body and back page", len(out.Pages))
 			}
 			writePNGs(t, "sample-"+tt.lang, out)
+			// No glyph outside the text area, except the running header
+			// and footer, on every page but the cover and the back page.
+			g := newGeometry(briefs.PageSpec{}, tt.lang == "ar")
+			for i := 1; i < len(out.Pages)-1; i++ {
+				left, right := g.left(i), g.left(i)+g.measure
+				runs(out.Pages[i].Items, 0, 0, func(r *frame.GlyphRun, x, y frame.Length) {
+					if y < g.top || y > g.height-g.bottom+frame.Pt { // header, footer
+						return
+					}
+					var w frame.Length
+					for _, gl := range r.Glyphs {
+						w += gl.Advance
+					}
+					if x < left-frame.Pt || x+w > right+frame.Pt {
+						t.Errorf("page %d: %q at x %.1f–%.1f outside the text area %.1f–%.1f", i, r.Text, x.Pt(), (x + w).Pt(), left.Pt(), right.Pt())
+					}
+				})
+			}
 			// Every note starts on the page of its first reference.
 			refAt, noteAt := map[string]int{}, map[string]int{}
 			for i, p := range out.Pages {
