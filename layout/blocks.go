@@ -20,9 +20,18 @@ type builder struct {
 	seen     map[int]bool // notes whose first reference has been set
 	numbers  [5]int       // heading counters, for numbered headings
 	headings []headingInfo
-	warns    []string
+	warns    []warning
+	pos      briefs.Pos // the block being set, for warnings
 	err      error
 }
+
+// warning is a layout problem at a block of the brief.
+type warning struct {
+	pos briefs.Pos
+	msg string
+}
+
+func (b *builder) warn(msg string) { b.warns = append(b.warns, warning{b.pos, msg}) }
 
 // headingInfo is one heading for the table of contents and the outline.
 type headingInfo struct {
@@ -66,7 +75,7 @@ func (b *builder) para(spans []inline.Span, dir inline.Direction, c ctx, hang fr
 		return nil, 0
 	}
 	for _, w := range warns {
-		b.warns = append(b.warns, w.Message)
+		b.warn(w.Message)
 	}
 	rtl := len(lines) > 0 && lines[0].Dir == inline.RTL
 	return lines, b.startX(c.indent+hang, width, rtl)
@@ -91,6 +100,9 @@ func (b *builder) blocks(bs []briefs.Block, c ctx) []box {
 }
 
 func (b *builder) block(bl briefs.Block, c ctx) []box {
+	if p := bl.Position(); p.Line > 0 {
+		b.pos = p
+	}
 	switch n := bl.(type) {
 	case *briefs.Heading:
 		return b.heading(n, c)

@@ -54,6 +54,7 @@ func abstractLabel(arabic bool) string {
 // cover without image is designed around a wider band and an accent rule.
 func (b *builder) cover(doc *briefs.Document) frame.Page {
 	g, t := b.g, b.t
+	b.pos = briefs.Pos{}
 	page := frame.Page{Width: g.width, Height: g.height}
 	primary, accent, bg := col(t.colors.Primary), col(t.colors.Accent), col(t.colors.Background)
 	hasImage := doc.Meta.Cover != nil && doc.Meta.Cover.Image != nil && doc.Meta.Cover.Image.Width > 0
@@ -160,7 +161,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 			s.add(credit)
 			s.y += frame.Points(16)
 		} else {
-			b.warns = append(b.warns, "cover image left out: no room on the cover page")
+			b.warn("cover image left out: no room on the cover page")
 		}
 	}
 	if len(abs) > 0 {
@@ -169,7 +170,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 		s.y = top + pad
 		s.add(abs)
 		if s.y > bottom+pad {
-			b.warns = append(b.warns, "abstract runs past the foot of the cover page")
+			b.warn("abstract runs past the foot of the cover page")
 		}
 	}
 	page.Items = append(page.Items, s.items...)

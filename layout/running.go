@@ -84,5 +84,18 @@ func (b *builder) running(i int, header, footer string) []frame.Item {
 			Path: frame.LinePath(g.measure, 0), Stroke: &frame.Stroke{Color: muted, Width: frame.Points(0.3)}})
 	}
 	place(footer, g.footer)
+	if logo := b.brand.Logo; logo != nil && header != "" && logo.Width > 0 && logo.Height > 0 {
+		// The logo stands at the inner edge, opposite the header text.
+		h := b.t.small.Size * 2
+		w := h * frame.Length(logo.Width) / frame.Length(logo.Height)
+		if w > g.measure/4 {
+			w, h = g.measure/4, g.measure/4*frame.Length(logo.Height)/frame.Length(logo.Width)
+		}
+		x := left
+		if g.outerLeft(i) {
+			x = left + g.measure - w
+		}
+		out = append(out, &frame.Image{Pos: frame.Point{X: x, Y: g.header + b.t.small.Size*3/10 - h}, Width: w, Height: h, Source: imageSource(logo), Alt: b.brand.Name})
+	}
 	return out
 }

@@ -74,7 +74,7 @@ func typeset(doc *briefs.Document, brand *briefs.Brand, opts Options, eng textEn
 	}
 	var diags briefs.Diagnostics
 	for _, w := range b.warns {
-		diags = append(diags, briefs.Diagnostic{File: doc.File, Severity: briefs.Warning, Message: w})
+		diags = append(diags, briefs.Diagnostic{File: doc.File, Line: w.pos.Line, Col: w.pos.Col, Severity: briefs.Warning, Message: w.msg})
 	}
 	return out, diags, nil
 }
