@@ -35,6 +35,7 @@ type para struct {
 	items  []item
 	adv    []frame.Length // per rune: advance of the cluster it starts (0 inside a cluster)
 
+	spanStart  []int // rune index where each span starts
 	hasAnchors bool  // some span has an Anchor
 	endsBuf    []int // scratch for clusterEnds
 }
@@ -71,6 +72,7 @@ func (s *state) collect(spans []Span, dir, base Direction, lang string) *para {
 	buf := make([]byte, 0, n)
 	for i, sp := range spans {
 		p.hasAnchors = p.hasAnchors || sp.Anchor != ""
+		p.spanStart = append(p.spanStart, len(p.runes))
 		for _, r := range sp.Text {
 			p.offs = append(p.offs, len(buf))
 			p.runes = append(p.runes, r)

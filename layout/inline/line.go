@@ -261,10 +261,11 @@ func (p *para) clusterEnds(pc *piece) []int {
 
 // marks adds the anchors and note numbers of spans that start on the line.
 func (e *Engine) marks(p *para, ln *Line, ls lineSpec, anchorX map[int]frame.Length) {
-	pos := 0
-	for _, sp := range p.spans {
-		start := pos
-		pos += len([]rune(sp.Text))
+	for i, sp := range p.spans {
+		if sp.Anchor == "" && sp.Note <= 0 {
+			continue
+		}
+		start := p.spanStart[i]
 		if start < ls.start || start >= ls.next {
 			if !(start == len(p.runes) && ls.next == len(p.runes) && start >= ls.start) {
 				continue

@@ -70,14 +70,13 @@ type bnode struct {
 	after    sums // totals at the start of the following line
 	demerits int64
 	prev     *bnode
-	overfull bool
 }
 
 // lineWidths gives the width available to line i (0-based).
 type lineWidths func(i int) frame.Length
 
-// knuthPlass returns the indices of the chosen breaks (the last one is the
-// paragraph end) and whether any line is overfull.
+// knuthPlass returns the indices of the chosen breaks; the last one is the
+// paragraph end.
 func knuthPlass(list []elem, width lineWidths) []int {
 	totals := make([]sums, len(list)+1)
 	for i, e := range list {
@@ -166,7 +165,7 @@ func kpPass(list []elem, totals []sums, width lineWidths, tol int64, final bool)
 			}
 			d += a.demerits
 			if best[fit] == nil || d < best[fit].demerits {
-				best[fit] = &bnode{pos: i, line: a.line + 1, fit: fit, demerits: d, prev: a, overfull: overfull}
+				best[fit] = &bnode{pos: i, line: a.line + 1, fit: fit, demerits: d, prev: a}
 			}
 		}
 		active = kept
