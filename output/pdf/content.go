@@ -278,4 +278,3 @@ func (t *textRun) close() {
 		t.open = false
 	}
 }
-

@@ -18,8 +18,8 @@ import (
 // its subset and metrics.
 type fontRes struct {
 	font *fonts.Font
-	res  string      // resource name, e.g. "F1"
-	sf   *sfnt.SFNT  // parsed original
+	res  string            // resource name, e.g. "F1"
+	sf   *sfnt.SFNT        // parsed original
 	text map[uint16]string // original glyph ID → ToUnicode text (first seen)
 
 	// Filled by prepare.

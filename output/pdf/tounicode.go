@@ -23,7 +23,7 @@ func toUnicodeCMap(fr *fontRes) []byte {
 	}
 	var entries []entry
 	for cid, id := range fr.gids {
-		if t := fr.text[id]; cid != 0 {
+		if t := fr.text[id]; t != "" && cid != 0 {
 			entries = append(entries, entry{cid, t})
 		}
 	}

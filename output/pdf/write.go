@@ -32,12 +32,12 @@ type rtlMode uint8
 // mutool draw -F txt on pages with English, Arabic and mixed lines (see
 // TestRTLStrategies): rtlChosen is the default.
 const (
-	rtlChosen rtlMode = iota
-	rtlPlain          // nothing: glyphs in visual order
-	rtlReversed       // /ReversedChars BMC … EMC around the run
-	rtlActualText     // /Span <</ActualText (logical text)>> BDC … EMC around the run
-	rtlLogical        // glyphs drawn in logical order, right to left
-	rtlLogicalAT      // rtlLogical plus /ActualText of the reversed text
+	rtlChosen     rtlMode = iota
+	rtlPlain              // nothing: glyphs in visual order
+	rtlReversed           // /ReversedChars BMC … EMC around the run
+	rtlActualText         // /Span <</ActualText (logical text)>> BDC … EMC around the run
+	rtlLogical            // glyphs drawn in logical order, right to left
+	rtlLogicalAT          // rtlLogical plus /ActualText of the reversed text
 )
 
 // defaultRTL is the strategy rtlChosen stands for.
