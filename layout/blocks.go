@@ -22,6 +22,7 @@ type builder struct {
 	headings []headingInfo
 	warns    []warning
 	pos      briefs.Pos // the block being set, for warnings
+	noteOver frame.Length // the deepest note descender below its line box
 	err      error
 }
 

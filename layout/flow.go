@@ -39,6 +39,8 @@ type box struct {
 	// table, when set, is the header row of the table this box is a body
 	// row of: it is repeated at the top of a page the table continues on.
 	table []box
+	// over is how far the line's descent reaches below the box.
+	over frame.Length
 	// dir is the direction of the line a box holds (Auto for other boxes).
 	dir inline.Direction
 }
@@ -55,7 +57,8 @@ func lineBox(ln inline.Line, x frame.Length) box {
 	if base < ln.Ascent {
 		base = ln.Ascent
 	}
-	return box{h: h, items: []frame.Item{&frame.Group{Pos: frame.Point{X: x, Y: base}, Items: ln.Items}}, notes: ln.Notes, dir: ln.Dir}
+	return box{h: h, items: []frame.Item{&frame.Group{Pos: frame.Point{X: x, Y: base}, Items: ln.Items}}, notes: ln.Notes, dir: ln.Dir,
+		over: max(0, base+ln.Descent-h)}
 }
 
 // linesToBoxes turns a paragraph's lines into boxes with widow and orphan

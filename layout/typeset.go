@@ -54,7 +54,13 @@ func typeset(doc *briefs.Document, brand *briefs.Brand, opts Options, eng textEn
 	if b.err != nil {
 		return nil, nil, fmt.Errorf("layout: %w", b.err)
 	}
-	pg := &paginator{height: g.textHeight, sep: t.noteLd * 12 / 10, notes: notes, maxCarry: g.textHeight / 2}
+	// Notes sit on the foot of the text area with their descenders inside it.
+	for _, nb := range notes {
+		for _, x := range nb {
+			b.noteOver = max(b.noteOver, x.over)
+		}
+	}
+	pg := &paginator{height: g.textHeight, sep: t.noteLd*12/10 + b.noteOver, notes: notes, maxCarry: g.textHeight / 2}
 	body := pg.paginate(flow)
 
 	depth := doc.Meta.TOCDepth

@@ -45,40 +45,62 @@ func ascii(s string) string {
 	}, s)
 }
 
-var footerRE = regexp.MustCompile(`([0-9٠-٩]+)\s+(?:of|من)\s+([0-9٠-٩]+)`)
-
-// footers maps a printed page number to the page index that prints it in
-// its "N of M" footer, and returns the raw footer numbers.
-func footers(ps []string) (map[int]int, []string) {
+// footers maps a printed page number to the index of the page whose
+// footer prints it, and returns the footer numbers as printed. It reads
+// word boxes (pdftotext -bbox) in the bottom margin: the page number of
+// "N of M" is the first number in reading order, the leftmost in a
+// left-to-right footer and the rightmost in an Arabic one.
+func footers(t *testing.T, pdf string) (map[int]int, []string) {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
 	at := map[int]int{}
 	var raw []string
-	for i, p := range ps {
-		m := footerRE.FindAllStringSubmatch(p, -1)
-		if len(m) == 0 {
+	pagesAt := pageRE.FindAllSubmatchIndex(out, -1)
+	for i := range pagesAt {
+		h, _ := strconv.ParseFloat(string(out[pagesAt[i][4]:pagesAt[i][5]]), 64)
+		end := len(out)
+		if i+1 < len(pagesAt) {
+			end = pagesAt[i+1][0]
+		}
+		best, bestX := "", 0.0
+		for _, m := range wordRE.FindAllSubmatch(out[pagesAt[i][1]:end], -1) {
+			y0, _ := strconv.ParseFloat(string(m[2]), 64)
+			x0, _ := strconv.ParseFloat(string(m[1]), 64)
+			word := string(m[5])
+			if y0 < h-botMargin || !numberRE.MatchString(word) {
+				continue
+			}
+			ar := strings.ContainsAny(word, "٠١٢٣٤٥٦٧٨٩")
+			if best == "" || (ar && x0 > bestX) || (!ar && x0 < bestX) {
+				best, bestX = word, x0
+			}
+		}
+		if best == "" {
 			continue
 		}
-		last := m[len(m)-1]
-		raw = append(raw, last[1])
-		n, _ := strconv.Atoi(ascii(last[1]))
+		raw = append(raw, best)
+		n, _ := strconv.Atoi(ascii(best))
 		at[n] = i
 	}
 	return at, raw
 }
+
+var numberRE = regexp.MustCompile(`^[0-9٠-٩]+$`)
 
 func TestExamplesBuildAndCheck(t *testing.T) {
 	tooltest.Require(t, "qpdf", "pdftotext")
 	for _, brief := range examples(t) {
 		t.Run(filepath.Base(brief), func(t *testing.T) {
 			pdf := buildPDF(t, brief)
-			out, err := exec.Command("qpdf", "--check", pdf).CombinedOutput()
-			if err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
-				t.Errorf("qpdf --check: %v\n%s", err, out)
-			}
+			checkQPDF(t, pdf)
 			ps := pages(t, pdf)
 			if len(ps) < 3 {
 				t.Fatalf("%d pages; want cover, body and back page", len(ps))
 			}
-			at, raw := footers(ps)
+			at, raw := footers(t, pdf)
 			if len(at) == 0 {
 				t.Fatal(`no "N of M" page footers found`)
 			}
@@ -130,5 +152,14 @@ func checkTOC(t *testing.T, ps []string, at map[int]int) {
 	}
 	if entries == 0 {
 		t.Error("table of contents has no entries with page numbers")
+	}
+}
+
+// checkQPDF runs qpdf --check on pdf.
+func checkQPDF(t *testing.T, pdf string) {
+	t.Helper()
+	out, err := exec.Command("qpdf", "--check", pdf).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
 	}
 }

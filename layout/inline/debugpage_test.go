@@ -7,6 +7,7 @@ import (
 	"image/draw"
 	"image/png"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/briefpress/briefpress/layout/frame"
@@ -31,12 +32,18 @@ func TestDebugPage(t *testing.T) {
 		text string
 	}{
 		{LTR, "The 2024 budget (الميزانية العامة) raised spending on education by 12 percent, but enrolment in rural secondary schools fell; this brief, “Water and Power”, asks parliament to publish quarterly transfer data and to create an independent procurement complaints body."},
-		{RTL, "ارتفع الإنفاق على التعليم بنسبة ١٢ في المئة في ميزانية 2024 (Budget Law)، لكن معدلات الالتحاق بالمدارس الثانوية في الريف تراجعت؛ وتدعو هذه الورقة البرلمان إلى نشر بيانات التحويلات كل ثلاثة أشهر وإنشاء هيئة مستقلة لشكاوى المشتريات."},
+		{RTL, "ارتفع الإنفاق على التعليم بنسبة ١٢ في المئة في ميزانية 2024 (Budget Law), لكن معدلات الالتحاق بالمدارس الثانوية في الريف تراجعت؛ وتدعو هذه الورقة البرلمان إلى نشر بيانات التحويلات كل ثلاثة أشهر وإنشاء هيئة مستقلة لشكاوى المشتريات."},
 	}
 	var all [][]Line
 	var height frame.Length = margin
 	for _, tt := range texts {
-		lines, warns, err := e.Layout(&Paragraph{Spans: []Span{span(tt.text)}, Dir: tt.dir, Width: width, Indent: 12 * frame.Pt})
+		// The first sentence is bold, the note mark raised.
+		head, rest, _ := strings.Cut(tt.text, ",")
+		bold := span(head + ",")
+		bold.Style.Bold = true
+		mark := Span{Text: "1", Style: Style{Size: 6 * frame.Pt, Rise: 4 * frame.Pt}, Note: 1}
+		spans := []Span{bold, mark, span(rest)}
+		lines, warns, err := e.Layout(&Paragraph{Spans: spans, Dir: tt.dir, Width: width, Indent: 12 * frame.Pt})
 		if err != nil {
 			t.Fatal(err)
 		}

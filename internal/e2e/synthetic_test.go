@@ -1,0 +1,121 @@
+package e2e
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/fonts"
+	"github.com/briefpress/briefpress/internal/tooltest"
+	"github.com/briefpress/briefpress/layout"
+	"github.com/briefpress/briefpress/output/pdf"
+)
+
+var keep = flag.String("keep", "", "write the synthetic PDFs into this directory")
+
+const (
+	textEn = "The reform programme adopted in 2021 promised a leaner public sector, faster procurement and a transparent budget process, but three years on the evidence is mixed: spending on wages rose while capital investment fell."
+	textAr = "وعد برنامج الإصلاح الذي أُقرّ عام ٢٠٢١ بقطاع عام أكثر رشاقة ومشتريات أسرع وعملية موازنة شفافة، لكن الأدلة بعد ثلاث سنوات متباينة."
+)
+
+func inl(s string) []briefs.Inline { return []briefs.Inline{&briefs.Text{Text: s}} }
+
+// synthetic is a brief built in code (no parser needed): sections with
+// headings, paragraphs whose note references follow a unique word "rkN",
+// notes that start with "nkN" (some long enough to continue), a table and
+// a sources list.
+func synthetic(lang string, sections int) *briefs.Document {
+	text, dir, title := textEn, briefs.LTR, "Synthetic brief"
+	if lang == "ar" {
+		text, dir, title = textAr, briefs.RTL, "ورقة تجريبية"
+	}
+	doc := &briefs.Document{File: "synthetic.md", Dir: dir, Meta: briefs.Meta{Title: title, Kind: "Brief", Lang: lang, TOC: true, TOCDepth: 2,
+		Date: &briefs.Date{Year: 2026, Month: 1, Day: 5}, Authors: []briefs.Author{{Name: "A. Author"}}}}
+	for s := 1; s <= sections; s++ {
+		n := &briefs.Note{Number: len(doc.Notes) + 1, Dir: dir}
+		n.ID = fmt.Sprintf("fn-%d", n.Number)
+		n.Blocks = []briefs.Block{&briefs.Paragraph{Dir: dir, Content: inl(fmt.Sprintf("nk%d %s", n.Number, strings.Repeat(text+" ", 1+(s%4)*3)))}}
+		doc.Notes = append(doc.Notes, n)
+		ref := &briefs.Paragraph{Dir: dir, Content: []briefs.Inline{&briefs.Text{Text: text + " " + text + fmt.Sprintf(" rk%d", n.Number)}, &briefs.NoteRef{Note: n}, &briefs.Text{Text: " " + text}}}
+		doc.Blocks = append(doc.Blocks,
+			&briefs.Heading{Level: 1, ID: fmt.Sprintf("part-%d", s), Dir: dir, Content: inl(fmt.Sprintf("Part%d heading", s))},
+			&briefs.Paragraph{Dir: dir, Content: inl(text + " " + text)},
+			ref,
+			&briefs.Heading{Level: 2, ID: fmt.Sprintf("sub-%d", s), Dir: dir, Content: inl(fmt.Sprintf("Sub%d heading", s))},
+			&briefs.Table{Dir: dir, Align: []briefs.Align{briefs.AlignLeft, briefs.AlignRight},
+				Header: []*briefs.Cell{{Content: inl("Item")}, {Content: inl("Value")}},
+				Rows:   [][]*briefs.Cell{{{Content: inl("Wages")}, {Content: inl("4,210")}}, {{Content: inl("Capital")}, {Content: inl("1,950")}}}},
+			&briefs.Paragraph{Dir: dir, Content: inl(strings.Repeat(text+" ", 3))},
+		)
+	}
+	doc.Sources = []*briefs.Source{{Dir: briefs.LTR, Content: inl("Ministry of Finance, Budget Execution Report, 2024.")}, {Dir: briefs.RTL, Content: inl("وزارة المالية، تقرير تنفيذ الموازنة، ٢٠٢٤.")}}
+	return doc
+}
+
+// writeSynthetic typesets doc and writes it to a PDF file.
+func writeSynthetic(t *testing.T, name string, doc *briefs.Document) string {
+	t.Helper()
+	out, _, err := layout.Typeset(doc, &briefs.Brand{Name: "The Centre", Website: "example.org"}, layout.Options{Fonts: fonts.NewRegistry(), Producer: "briefpress test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, out, pdf.Options{}); err != nil {
+		if strings.Contains(err.Error(), "not yet implemented") {
+			t.Skipf("output/pdf: %v", err)
+		}
+		t.Fatal(err)
+	}
+	dir := *keep
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	path := filepath.Join(dir, name+".pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestSyntheticPDF(t *testing.T) {
+	tooltest.Require(t, "qpdf", "pdftotext")
+	for _, lang := range []string{"en", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			doc := synthetic(lang, 8)
+			path := writeSynthetic(t, "synthetic-"+lang, doc)
+			checkQPDF(t, path)
+			ps := pages(t, path)
+			at, raw := footers(t, path)
+			if len(at) == 0 {
+				t.Fatal(`no "N of M" page footers`)
+			}
+			for _, n := range raw {
+				if lang == "ar" && strings.ContainsAny(n, "0123456789") {
+					t.Errorf("Arabic brief prints page number %q in ASCII digits", n)
+				}
+			}
+			checkTOC(t, ps, at)
+			checkTextArea(t, path)
+			// Every note starts on the page of its reference.
+			for _, n := range doc.Notes {
+				ref, note := -1, -1
+				for i, p := range ps {
+					if ref < 0 && strings.Contains(p, fmt.Sprintf("rk%d", n.Number)) {
+						ref = i
+					}
+					if note < 0 && strings.Contains(p, fmt.Sprintf("nk%d", n.Number)) {
+						note = i
+					}
+				}
+				if ref < 0 || note != ref {
+					t.Errorf("note %d starts on page %d, its reference is on page %d", n.Number, note+1, ref+1)
+				}
+			}
+		})
+	}
+}
