@@ -21,7 +21,7 @@ type builder struct {
 	numbers  [5]int       // heading counters, for numbered headings
 	headings []headingInfo
 	warns    []warning
-	pos      briefs.Pos // the block being set, for warnings
+	pos      briefs.Pos   // the block being set, for warnings
 	noteOver frame.Length // the deepest note descender below its line box
 	err      error
 }
