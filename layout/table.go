@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"unicode"
+
 	"github.com/briefpress/briefpress/briefs"
 	"github.com/briefpress/briefpress/layout/frame"
 	"github.com/briefpress/briefpress/layout/inline"
@@ -96,11 +98,12 @@ func (b *builder) table(t *briefs.Table, c ctx) []box {
 				continue
 			}
 			dir := dirOf(cells[i].Dir)
+			spans := b.sp.spans(cells[i].Content, s, "", b.seen)
 			al := inline.Start
 			if i < len(t.Align) {
-				al = cellAlign(t.Align[i], dir, rtl)
+				al = cellAlign(t.Align[i], resolveDir(spans, dir, b.t.base) == inline.RTL)
 			}
-			p := &inline.Paragraph{Spans: b.sp.spans(cells[i].Content, s, "", b.seen), Dir: dir, Base: b.t.base, Lang: b.t.lang,
+			p := &inline.Paragraph{Spans: spans, Dir: dir, Base: b.t.base, Lang: b.t.lang,
 				Align: al, Width: widths[i] - 2*padX, Leading: lead}
 			if len(p.Spans) == 0 {
 				continue
@@ -162,10 +165,9 @@ func (b *builder) table(t *briefs.Table, c ctx) []box {
 	return append(out, glue(c.lead*7/10))
 }
 
-// cellAlign maps a column alignment to the text engine's start/end terms
-// for a cell of direction dir.
-func cellAlign(a briefs.Align, dir inline.Direction, tableRTL bool) inline.Align {
-	cellRTL := dir == inline.RTL || (dir == inline.Auto && tableRTL)
+// cellAlign maps a column alignment (physical: left, right) to the text
+// engine's start/end terms for a cell set right to left or not.
+func cellAlign(a briefs.Align, cellRTL bool) inline.Align {
 	switch a {
 	case briefs.AlignCenter:
 		return inline.Center
@@ -181,4 +183,30 @@ func cellAlign(a briefs.Align, dir inline.Direction, tableRTL bool) inline.Align
 		return inline.End
 	}
 	return inline.Start
+}
+
+// resolveDir is the direction the engine gives spans: d when set, else
+// that of the first strong character (Arabic-script and Hebrew letters are
+// right to left, other letters left to right), else base.
+func resolveDir(spans []inline.Span, d, base inline.Direction) inline.Direction {
+	if d != inline.Auto {
+		return d
+	}
+	for _, s := range spans {
+		for _, r := range s.Text {
+			switch {
+			case r >= 0x0590 && r <= 0x08FF, r >= 0xFB1D && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
+				if r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9 {
+					continue // Arabic-Indic digits are weak
+				}
+				return inline.RTL
+			case unicode.IsLetter(r):
+				return inline.LTR
+			}
+		}
+	}
+	if base == inline.Auto {
+		return inline.LTR
+	}
+	return base
 }
