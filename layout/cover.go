@@ -32,12 +32,23 @@ func height(bs []box) frame.Length {
 	return h
 }
 
-// text lays out plain text in style st as Start-aligned lines.
+// text lays out plain text in style st, aligned on the document's start
+// side whatever the text's own direction (an English name on an Arabic
+// cover stands on the right, like the rest).
 func (b *builder) text(s string, st inline.Style, lead frame.Length, indent frame.Length) []box {
 	if s == "" {
 		return nil
 	}
-	lines, x := b.para([]inline.Span{{Text: s, Style: st}}, inline.Auto, ctx{st: st, lead: lead, align: inline.Start, indent: indent}, 0)
+	spans := []inline.Span{{Text: s, Style: st}}
+	align := inline.Start
+	if resolveDir(spans, inline.Auto, b.t.base) != b.t.base {
+		align = inline.End
+	}
+	c := ctx{st: st, lead: lead, align: align, indent: indent}
+	if align == inline.End { // the indent is on the document's start side
+		c.indent, c.end = 0, indent
+	}
+	lines, x := b.para(spans, inline.Auto, c, 0)
 	return linesToBoxes(lines, x)
 }
 
@@ -60,7 +71,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 	hasImage := doc.Meta.Cover != nil && doc.Meta.Cover.Image != nil && doc.Meta.Cover.Image.Width > 0
 	band := g.height * 16 / 100
 	if !hasImage {
-		band = g.height * 30 / 100
+		band = g.height * 46 / 100
 	}
 	x0 := g.left(0)
 	rtl := t.base == inline.RTL
@@ -71,7 +82,10 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 	name.Color = white
 	name.Size = frame.Points(13)
 	nameBoxes := b.text(b.brand.Name, name, name.Size*13/10, 0)
-	s := &sheet{x0: x0, y: band - height(nameBoxes) - frame.Points(18)}
+	s := &sheet{x0: x0, y: frame.Points(40)}
+	if hasImage {
+		s.y = band - height(nameBoxes) - frame.Points(18)
+	}
 	s.add(nameBoxes)
 	if logo := b.brand.Logo; logo != nil && logo.Width > 0 && logo.Height > 0 {
 		lh := min(band*45/100, frame.Points(56))
@@ -87,25 +101,42 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 	}
 	page.Items = append(page.Items, s.items...)
 
-	s = &sheet{x0: x0, y: band + frame.Points(40)}
+	// The title block: kind, title, subtitle. Without a cover image it
+	// stands in white at the foot of a tall band; with one, in the primary
+	// colour under a narrow band.
 	kind := t.heading[4]
 	kind.Color = accent
+	title := t.heading[1]
+	title.Size = title.Size * 15 / 10
+	sub := t.heading[3]
+	sub.Bold = false
+	sub.Size = frame.Points(14) * sizeScale(t.arabic) / 100
+	sub.Color = col(t.colors.Muted)
+	if !hasImage {
+		kind.Color = mix(accent, white, 45)
+		title.Color = white
+		title.Size = title.Size * 115 / 100
+		sub.Color = mix(primary, white, 78)
+	}
 	k := doc.Meta.Kind
 	if !t.arabic {
 		k = strings.ToUpper(k)
 	}
-	s.add(b.text(k, kind, kind.Size*14/10, 0))
-	s.y += frame.Points(6)
-	title := t.heading[1]
-	title.Size = title.Size * 15 / 10
-	s.add(b.text(doc.Meta.Title, title, title.Size*125/100, 0))
+	var block []box
+	block = append(block, b.text(k, kind, kind.Size*14/10, 0)...)
+	block = append(block, glue(frame.Points(6)))
+	block = append(block, b.text(doc.Meta.Title, title, title.Size*125/100, 0)...)
 	if doc.Meta.Subtitle != "" {
-		s.y += frame.Points(8)
-		sub := t.heading[3]
-		sub.Bold = false
-		sub.Size = frame.Points(14) * sizeScale(t.arabic) / 100
-		sub.Color = col(t.colors.Muted)
-		s.add(b.text(doc.Meta.Subtitle, sub, sub.Size*13/10, 0))
+		block = append(block, glue(frame.Points(8)))
+		block = append(block, b.text(doc.Meta.Subtitle, sub, sub.Size*13/10, 0)...)
+	}
+	s = &sheet{x0: x0, y: band + frame.Points(40)}
+	if !hasImage {
+		s.y = max(frame.Points(90), band-height(block)-frame.Points(36))
+	}
+	s.add(block)
+	if !hasImage {
+		s.y = band + frame.Points(12)
 	}
 	s.y += frame.Points(14)
 	rx := frame.Length(0)
@@ -173,10 +204,22 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 			b.warn("abstract runs past the foot of the cover page")
 		}
 	}
+	if w := b.brand.Website; w != "" {
+		st := t.small
+		foot := b.text(w, st, st.Size*14/10, 0)
+		s.y = g.height - g.bottom/2 - height(foot)
+		s.add(foot)
+	}
 	page.Items = append(page.Items, s.items...)
 	return page
 }
 
 func imageSource(a *briefs.Asset) *frame.ImageSource {
 	return &frame.ImageSource{Key: a.Hash, Format: a.Format, Data: a.Data, Width: a.Width, Height: a.Height}
+}
+
+// mix blends a towards b by pct percent.
+func mix(a, b frame.Color, pct int) frame.Color {
+	m := func(x, y uint8) uint8 { return uint8((int(x)*(100-pct) + int(y)*pct) / 100) }
+	return frame.Color{R: m(a.R, b.R), G: m(a.G, b.G), B: m(a.B, b.B)}
 }
