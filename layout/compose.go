@@ -42,7 +42,7 @@ func (b *builder) compose(doc *briefs.Document, body, toc []*flowPage, depth int
 		pg.Items = append(pg.Items, b.running(i, expand(header, f, b.t.arabic), expand(footer, f, b.t.arabic))...)
 		out.Pages = append(out.Pages, pg)
 	}
-	if len(out.Pages)%2 == 1 { // the back page is a verso: the back of the sheet
+	if len(out.Pages)%2 == 0 { // the back page is a verso (odd index): the back of the last sheet
 		out.Pages = append(out.Pages, frame.Page{Width: g.width, Height: g.height})
 	}
 	out.Pages = append(out.Pages, b.backPage(doc, len(out.Pages)))

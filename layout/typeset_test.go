@@ -171,3 +171,17 @@ func TestExpandTemplate(t *testing.T) {
 		})
 	}
 }
+
+func TestTypesetBackPageIsVerso(t *testing.T) {
+	for sections := 1; sections <= 4; sections++ {
+		t.Run(itoa(sections), func(t *testing.T) {
+			out, _, err := typeset(synthDoc(sections, 2, "en"), nil, Options{}, fakeEngine{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(out.Pages); n%2 != 0 {
+				t.Errorf("%d pages: the back page is not on the back of the last sheet", n)
+			}
+		})
+	}
+}
