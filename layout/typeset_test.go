@@ -185,3 +185,37 @@ func TestTypesetBackPageIsVerso(t *testing.T) {
 		})
 	}
 }
+
+func TestTypesetOutlineAndNumbers(t *testing.T) {
+	doc := synthDoc(2, 1, "en")
+	doc.Blocks = append(doc.Blocks[:1], append([]briefs.Block{
+		&briefs.Heading{Level: 2, ID: "sub", Content: []briefs.Inline{&briefs.Text{Text: "Sub"}}},
+		&briefs.Heading{Level: 3, ID: "deep", Content: []briefs.Inline{&briefs.Text{Text: "Deep"}}},
+	}, doc.Blocks[1:]...)...)
+	tests := []struct {
+		name     string
+		depth    int
+		numbered bool
+		want     []string
+	}{
+		{"depth 2", 2, false, []string{"1:lorem 1", "2:Sub", "1:lorem 2"}},
+		{"depth 3 numbered", 3, true, []string{"1:1 lorem 1", "2:1.1 Sub", "3:1.1.1 Deep", "1:2 lorem 2"}},
+		{"depth 1", 1, false, []string{"1:lorem 1", "1:lorem 2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc.Meta.TOCDepth = tt.depth
+			out, _, err := typeset(doc, &briefs.Brand{NumberHeadings: tt.numbered}, Options{}, fakeEngine{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range out.Outline {
+				got = append(got, fmt.Sprintf("%d:%s", e.Level, e.Title))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("outline %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
