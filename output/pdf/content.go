@@ -129,7 +129,7 @@ func (pc *pageContent) glyphRun(run *frame.GlyphRun, off frame.Point) {
 	}
 	fmt.Fprintf(b, "BT\n/%s %s Tf %s rg\n", fr.res, num(run.Size.Pt()), rgb(run.Color))
 	t := textRun{pc: pc, b: b, fr: fr, run: run, size: run.Size.Pt(), x0: off.X + run.Pos.X, y0: off.Y + run.Pos.Y,
-		needTm: true, texts: glyphTexts(run, fr.cmapGlyph), pens: make([]frame.Length, len(run.Glyphs))}
+		needTm: true, texts: pc.dw.texts[run], pens: make([]frame.Length, len(run.Glyphs))}
 	var pen frame.Length
 	for i, g := range run.Glyphs {
 		t.pens[i] = pen
@@ -196,8 +196,9 @@ func reverse(s string) string {
 // textRun tracks where a PDF viewer's text position is (cur, from the /W
 // widths and TJ adjustments so far) against where the shaper put the pen,
 // both in points from the run origin, and emits TJ adjustments in
-// thousandths of em to close the gap, rounded to integers; the error does
-// not accumulate because each adjustment corrects the total.
+// thousandths of em to close the gap, rounded to integers, once it reaches
+// 0.02 pt; the error does not accumulate because each adjustment corrects
+// the total.
 type textRun struct {
 	pc     *pageContent
 	b      *bytes.Buffer
@@ -264,11 +265,15 @@ func (t *textRun) show(want float64, cid uint16, width float64) {
 		t.b.WriteByte('[')
 		t.open = true
 	}
-	if adj := math.Round((t.cur - want) * 1000 / t.size); adj != 0 {
-		t.b.WriteString(strconv.FormatFloat(adj, 'f', 0, 64))
+	// Differences below 0.02 pt are the shaper's 1/64 pt rounding, not
+	// kerning: leave them (the error stays bounded, as cur tracks it).
+	if adj := math.Round((t.cur - want) * 1000 / t.size); adj != 0 && math.Abs(t.cur-want) >= 0.02 {
+		var n [24]byte
+		t.b.Write(strconv.AppendInt(n[:0], int64(adj), 10))
 		t.cur -= adj * t.size / 1000
 	}
-	fmt.Fprintf(t.b, "<%04X>", cid)
+	const hex = "0123456789ABCDEF"
+	t.b.Write([]byte{'<', hex[cid>>12], hex[cid>>8&15], hex[cid>>4&15], hex[cid&15], '>'})
 	t.cur += width * t.size / 1000
 }
 

@@ -30,6 +30,7 @@ type objWriter struct {
 	offsets []int64 // offsets[i] is the offset of object i+1
 	level   int     // zlib level
 	zbuf    bytes.Buffer
+	zw      *zlib.Writer // reused for every stream
 	err     error
 }
 
@@ -89,13 +90,18 @@ func (o *objWriter) stream(r ref, dict string, data []byte, compress bool) {
 // result is valid until the next call.
 func (o *objWriter) deflate(data []byte) []byte {
 	o.zbuf.Reset()
-	zw, err := zlib.NewWriterLevel(&o.zbuf, o.level)
-	if err != nil {
-		o.err = err
-		return nil
+	if o.zw == nil {
+		zw, err := zlib.NewWriterLevel(&o.zbuf, o.level)
+		if err != nil {
+			o.err = err
+			return nil
+		}
+		o.zw = zw
+	} else {
+		o.zw.Reset(&o.zbuf)
 	}
-	_, _ = zw.Write(data)
-	if err := zw.Close(); err != nil && o.err == nil {
+	_, _ = o.zw.Write(data)
+	if err := o.zw.Close(); err != nil && o.err == nil {
 		o.err = err
 	}
 	return o.zbuf.Bytes()

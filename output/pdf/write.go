@@ -59,7 +59,7 @@ func Write(w io.Writer, doc *frame.Document, opts Options) error {
 	dw := &docWriter{
 		doc: doc, rtl: opts.rtl,
 		fontBy: map[*fonts.Font]*fontRes{}, imageBy: map[string]*imageRes{},
-		alpha: map[float64]string{}, dests: map[string]dest{},
+		alpha: map[float64]string{}, dests: map[string]dest{}, texts: map[*frame.GlyphRun][]string{},
 		links: make([][]*frame.Link, len(doc.Pages)), linkOff: make([][]frame.Point, len(doc.Pages)),
 	}
 	if dw.rtl == rtlChosen {
@@ -104,6 +104,7 @@ type docWriter struct {
 	imageBy map[string]*imageRes
 	alphas  []float64 // distinct opacities in order of first use
 	alpha   map[float64]string
+	texts   map[*frame.GlyphRun][]string // per run: glyphTexts
 	dests   map[string]dest
 	links   [][]*frame.Link // per page
 	linkOff [][]frame.Point
@@ -140,7 +141,9 @@ func (dw *docWriter) collect(page int, items []frame.Item, off frame.Point) erro
 				dw.fonts = append(dw.fonts, fr)
 				dw.fontBy[it.Font] = fr
 			}
-			for i, t := range glyphTexts(it, fr.cmapGlyph) {
+			texts := glyphTexts(it, fr.cmapGlyph)
+			dw.texts[it] = texts
+			for i, t := range texts {
 				if err := fr.use(it.Glyphs[i].ID, t); err != nil {
 					return err
 				}
