@@ -23,6 +23,7 @@ type builder struct {
 	warns    []warning
 	pos      briefs.Pos   // the block being set, for warnings
 	noteOver frame.Length // the deepest note descender below its line box
+	linkPos  map[*frame.Link]briefs.Pos // where internal links come from
 	err      error
 }
 
@@ -32,7 +33,15 @@ type warning struct {
 	msg string
 }
 
-func (b *builder) warn(msg string) { b.warns = append(b.warns, warning{b.pos, msg}) }
+func (b *builder) warn(msg string) {
+	w := warning{b.pos, msg}
+	for _, o := range b.warns {
+		if o == w {
+			return
+		}
+	}
+	b.warns = append(b.warns, w)
+}
 
 // headingInfo is one heading for the table of contents and the outline.
 type headingInfo struct {
@@ -77,6 +86,16 @@ func (b *builder) para(spans []inline.Span, dir inline.Direction, c ctx, hang fr
 	}
 	for _, w := range warns {
 		b.warn(w.Message)
+	}
+	for _, ln := range lines {
+		for _, it := range ln.Items {
+			if l, ok := it.(*frame.Link); ok && l.Dest != "" {
+				if b.linkPos == nil {
+					b.linkPos = map[*frame.Link]briefs.Pos{}
+				}
+				b.linkPos[l] = b.pos
+			}
+		}
 	}
 	rtl := len(lines) > 0 && lines[0].Dir == inline.RTL
 	return lines, b.startX(c.indent+hang, width, rtl)
@@ -150,9 +169,6 @@ func (b *builder) heading(h *briefs.Heading, c ctx) []box {
 	if number != "" {
 		spans = append([]inline.Span{{Text: number + "\u2003", Style: st}}, spans...)
 	}
-	if len(spans) > 0 {
-		spans[0].Anchor = h.ID
-	}
 	hc := c
 	hc.align = inline.Start
 	hc.lead = st.Size * 130 / 100
@@ -167,6 +183,7 @@ func (b *builder) heading(h *briefs.Heading, c ctx) []box {
 		bx.keep = true
 		if i == 0 {
 			bx.heading = h.ID
+			bx.items = append(bx.items, &frame.Anchor{Name: h.ID})
 		}
 		out = append(out, bx)
 	}

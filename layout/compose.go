@@ -60,7 +60,57 @@ func (b *builder) compose(doc *briefs.Document, body, toc []*flowPage, depth int
 		out.Outline = append(out.Outline, frame.OutlineEntry{Title: title, Level: h.level, Dest: h.id})
 	}
 	out.Meta = b.metadata(doc, opts)
+	b.checkLinks(out)
 	return out
+}
+
+// checkLinks drops internal links and outline entries whose destination
+// no anchor names (a cross reference to a missing heading), with a
+// warning, so that the writers never meet a dangling destination.
+func (b *builder) checkLinks(doc *frame.Document) {
+	names := map[string]bool{}
+	var collect func(items []frame.Item)
+	collect = func(items []frame.Item) {
+		for _, it := range items {
+			switch n := it.(type) {
+			case *frame.Group:
+				collect(n.Items)
+			case *frame.Anchor:
+				names[n.Name] = true
+			}
+		}
+	}
+	for _, p := range doc.Pages {
+		collect(p.Items)
+	}
+	var filter func(items []frame.Item) []frame.Item
+	filter = func(items []frame.Item) []frame.Item {
+		out := items[:0]
+		for _, it := range items {
+			switch n := it.(type) {
+			case *frame.Group:
+				n.Items = filter(n.Items)
+			case *frame.Link:
+				if n.URI == "" && !names[n.Dest] {
+					b.pos = b.linkPos[n]
+					b.warn("link to #" + n.Dest + ": no heading or note has that name; the link is left out")
+					continue
+				}
+			}
+			out = append(out, it)
+		}
+		return out
+	}
+	for i := range doc.Pages {
+		doc.Pages[i].Items = filter(doc.Pages[i].Items)
+	}
+	outline := doc.Outline[:0]
+	for _, e := range doc.Outline {
+		if names[e.Dest] {
+			outline = append(outline, e)
+		}
+	}
+	doc.Outline = outline
 }
 
 // flowPage places a paginated page: body boxes from the top of the text

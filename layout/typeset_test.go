@@ -219,3 +219,36 @@ func TestTypesetOutlineAndNumbers(t *testing.T) {
 		})
 	}
 }
+
+func TestTypesetDanglingLink(t *testing.T) {
+	doc := synthDoc(1, 1, "en")
+	doc.Blocks = append(doc.Blocks, &briefs.Paragraph{Pos: briefs.Pos{Line: 9, Col: 1}, Content: []briefs.Inline{
+		&briefs.Link{URL: "#sec-1", Content: []briefs.Inline{&briefs.Text{Text: "good"}}},
+		&briefs.Link{URL: "#nowhere", Content: []briefs.Inline{&briefs.Text{Text: "bad"}}},
+	}})
+	out, diags, err := typeset(doc, nil, Options{}, fakeEngine{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dests := map[string]bool{}
+	var walk func([]frame.Item)
+	walk = func(items []frame.Item) {
+		for _, it := range items {
+			switch n := it.(type) {
+			case *frame.Group:
+				walk(n.Items)
+			case *frame.Link:
+				dests[n.Dest] = true
+			}
+		}
+	}
+	for _, p := range out.Pages {
+		walk(p.Items)
+	}
+	if !dests["sec-1"] || dests["nowhere"] {
+		t.Errorf("link destinations %v: want sec-1 kept and nowhere dropped", dests)
+	}
+	if len(diags) != 1 || diags[0].Line != 9 || !strings.Contains(diags[0].Message, "#nowhere") {
+		t.Errorf("diagnostics %v: want one warning at line 9 about #nowhere", diags)
+	}
+}
