@@ -21,8 +21,8 @@ type builder struct {
 	numbers  [5]int       // heading counters, for numbered headings
 	headings []headingInfo
 	warns    []warning
-	pos      briefs.Pos   // the block being set, for warnings
-	noteOver frame.Length // the deepest note descender below its line box
+	pos      briefs.Pos                 // the block being set, for warnings
+	noteOver frame.Length               // the deepest note descender below its line box
 	linkPos  map[*frame.Link]briefs.Pos // where internal links come from
 	err      error
 }
