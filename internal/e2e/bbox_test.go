@@ -15,28 +15,23 @@ var (
 	wordRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
 )
 
-// Built-in margins (points): text never comes closer to the paper edge
-// than the smaller side margin, nor into the top and bottom margins except
-// for the running header and footer.
-const (
-	minSide   = 62.0
-	topMargin = 72.0
-	botMargin = 72.0
-	slack     = 1.5
-)
+// slack is the tolerance of the text-area checks, in points.
+const slack = 1.5
 
 func TestExamplesTextInsideTextArea(t *testing.T) {
 	tooltest.Require(t, "pdftotext")
 	for _, brief := range examples(t) {
 		t.Run(filepath.Base(brief), func(t *testing.T) {
-			checkTextArea(t, buildPDF(t, brief))
+			checkTextArea(t, buildPDF(t, brief), marginsOf(t, brief))
 		})
 	}
 }
 
 // checkTextArea checks that every word box of pdf, except on the cover and
-// the back page and in the header and footer, stays inside the text area.
-func checkTextArea(t *testing.T, pdf string) {
+// the back page and in the header and footer, stays inside the text area:
+// never closer to the paper edge than the smaller side margin, nor into
+// the bottom margin.
+func checkTextArea(t *testing.T, pdf string, mg margins) {
 	t.Helper()
 	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
 	if err != nil {
@@ -59,14 +54,14 @@ func checkTextArea(t *testing.T, pdf string) {
 			y0, _ := strconv.ParseFloat(string(m[2]), 64)
 			x1, _ := strconv.ParseFloat(string(m[3]), 64)
 			y1, _ := strconv.ParseFloat(string(m[4]), 64)
-			if y1 < topMargin || y0 > h-botMargin { // header or footer
+			if y1 < mg.top || y0 > h-mg.bottom { // header or footer
 				continue
 			}
 			words++
-			if x0 < minSide-slack || x1 > w-minSide+slack {
-				t.Errorf("page %d: %q at x %.1f–%.1f is outside the text area (%.0f–%.0f)", i+1, m[5], x0, x1, minSide, w-minSide)
+			if x0 < mg.side-slack || x1 > w-mg.side+slack {
+				t.Errorf("page %d: %q at x %.1f–%.1f is outside the text area (%.0f–%.0f)", i+1, m[5], x0, x1, mg.side, w-mg.side)
 			}
-			if y1 > h-botMargin+slack && y0 < h-botMargin {
+			if y1 > h-mg.bottom+slack && y0 < h-mg.bottom {
 				t.Errorf("page %d: %q at y %.1f–%.1f runs into the bottom margin", i+1, m[5], y0, y1)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -46,11 +47,12 @@ func ascii(s string) string {
 }
 
 // footers maps a printed page number to the index of the page whose
-// footer prints it, and returns the footer numbers as printed. It reads
-// word boxes (pdftotext -bbox) in the bottom margin: the page number of
-// "N of M" is the first number in reading order, the leftmost in a
-// left-to-right footer and the rightmost in an Arabic one.
-func footers(t *testing.T, pdf string) (map[int]int, []string) {
+// footer prints it, and returns the page numbers as printed. It reads the
+// word boxes (pdftotext -bbox) in the bottom margin, in visual order, and
+// looks for "N of M", "N / M" or "N من M": the page number is the left
+// number, or the right one when the digits are Arabic-Indic (the footer
+// reads right to left).
+func footers(t *testing.T, pdf string, m margins) (map[int]int, []string) {
 	t.Helper()
 	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
 	if err != nil {
@@ -65,28 +67,38 @@ func footers(t *testing.T, pdf string) (map[int]int, []string) {
 		if i+1 < len(pagesAt) {
 			end = pagesAt[i+1][0]
 		}
-		best, bestX := "", 0.0
-		for _, m := range wordRE.FindAllSubmatch(out[pagesAt[i][1]:end], -1) {
-			y0, _ := strconv.ParseFloat(string(m[2]), 64)
-			x0, _ := strconv.ParseFloat(string(m[1]), 64)
-			word := string(m[5])
-			if y0 < h-botMargin || !numberRE.MatchString(word) {
+		type word struct {
+			x    float64
+			text string
+		}
+		var ws []word
+		for _, mm := range wordRE.FindAllSubmatch(out[pagesAt[i][1]:end], -1) {
+			y0, _ := strconv.ParseFloat(string(mm[2]), 64)
+			x0, _ := strconv.ParseFloat(string(mm[1]), 64)
+			if y0 >= h-m.bottom {
+				ws = append(ws, word{x0, string(mm[5])})
+			}
+		}
+		sort.SliceStable(ws, func(a, b int) bool { return ws[a].x < ws[b].x })
+		for k := 0; k+2 < len(ws); k++ {
+			a, sep, b := ws[k].text, ws[k+1].text, ws[k+2].text
+			if !numberRE.MatchString(a) || !numberRE.MatchString(b) || !sepRE.MatchString(sep) {
 				continue
 			}
-			ar := strings.ContainsAny(word, "٠١٢٣٤٥٦٧٨٩")
-			if best == "" || (ar && x0 > bestX) || (!ar && x0 < bestX) {
-				best, bestX = word, x0
+			page := a
+			if strings.ContainsAny(a+b, "٠١٢٣٤٥٦٧٨٩") {
+				page = b
 			}
+			raw = append(raw, page)
+			n, _ := strconv.Atoi(ascii(page))
+			at[n] = i
+			break
 		}
-		if best == "" {
-			continue
-		}
-		raw = append(raw, best)
-		n, _ := strconv.Atoi(ascii(best))
-		at[n] = i
 	}
 	return at, raw
 }
+
+var sepRE = regexp.MustCompile(`^(of|/|من|نم)$`)
 
 var numberRE = regexp.MustCompile(`^[0-9٠-٩]+$`)
 
@@ -100,7 +112,8 @@ func TestExamplesBuildAndCheck(t *testing.T) {
 			if len(ps) < 3 {
 				t.Fatalf("%d pages; want cover, body and back page", len(ps))
 			}
-			at, raw := footers(t, pdf)
+			m := marginsOf(t, brief)
+			at, raw := footers(t, pdf, m)
 			if len(at) == 0 {
 				t.Fatal(`no "N of M" page footers found`)
 			}
@@ -114,6 +127,54 @@ func TestExamplesBuildAndCheck(t *testing.T) {
 			checkTOC(t, ps, at)
 		})
 	}
+}
+
+// margins are the page margins in points (the smaller side margin).
+type margins struct{ side, top, bottom float64 }
+
+// builtinMargins are the built-in brand's.
+var builtinMargins = margins{side: 62, top: 72, bottom: 72}
+
+var marginRE = regexp.MustCompile(`(?m)^\s+(top|bottom|inner|outer):\s*["']?([\d.]+)\s*(mm|pt|in|cm)?`)
+
+// marginsOf reads the margins of the brief's brand file (the examples
+// give them as "inner: 20mm"), or returns the built-in ones.
+func marginsOf(t *testing.T, brief string) margins {
+	data, err := os.ReadFile(filepath.Join(repo, brief))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bm := regexp.MustCompile(`(?m)^brand:\s*["']?([^"'\n]+)`).FindSubmatch(data)
+	if bm == nil {
+		return builtinMargins
+	}
+	brand, err := os.ReadFile(filepath.Join(repo, filepath.Dir(brief), strings.TrimSpace(string(bm[1]))))
+	if err != nil {
+		t.Fatalf("brand of %s: %v", brief, err)
+	}
+	m := builtinMargins
+	side := map[string]float64{"inner": 70, "outer": 62}
+	for _, mm := range marginRE.FindAllSubmatch(brand, -1) {
+		v, _ := strconv.ParseFloat(string(mm[2]), 64)
+		switch string(mm[3]) {
+		case "mm":
+			v *= 72 / 25.4
+		case "cm":
+			v *= 72 / 2.54
+		case "in":
+			v *= 72
+		}
+		switch string(mm[1]) {
+		case "top":
+			m.top = v
+		case "bottom":
+			m.bottom = v
+		default:
+			side[string(mm[1])] = v
+		}
+	}
+	m.side = min(side["inner"], side["outer"])
+	return m
 }
 
 var tocLineRE = regexp.MustCompile(`^\s*(?:([0-9٠-٩]+)\s{2,})?(.*?\S)(?:\s{2,}([0-9٠-٩]+))?\s*$`)

@@ -90,7 +90,7 @@ func TestSyntheticPDF(t *testing.T) {
 			path := writeSynthetic(t, "synthetic-"+lang, doc)
 			checkQPDF(t, path)
 			ps := pages(t, path)
-			at, raw := footers(t, path)
+			at, raw := footers(t, path, builtinMargins)
 			if len(at) == 0 {
 				t.Fatal(`no "N of M" page footers`)
 			}
@@ -100,7 +100,7 @@ func TestSyntheticPDF(t *testing.T) {
 				}
 			}
 			checkTOC(t, ps, at)
-			checkTextArea(t, path)
+			checkTextArea(t, path, builtinMargins)
 			// Every note starts on the page of its reference.
 			for _, n := range doc.Notes {
 				ref, note := -1, -1
