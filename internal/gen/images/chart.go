@@ -15,8 +15,9 @@ type chart struct {
 }
 
 // charts returns the example charts: per-capita renewable water (hundreds of
-// cubic metres, falling over eight periods) and municipal heat spending
-// against need in six cities (two series).
+// cubic metres, falling over eight periods), solar auction prices (US cents
+// per kWh, eight auction rounds) and municipal heat spending against need in
+// six cities (two series).
 func charts() []chart {
 	return []chart{
 		{
@@ -24,6 +25,12 @@ func charts() []chart {
 			groups: [][]int{{112}, {98}, {91}, {84}, {76}, {70}, {63}, {55}},
 			max:    120,
 			step:   20,
+		},
+		{
+			name:   "chart-solar.png",
+			groups: [][]int{{170}, {84}, {58}, {29}, {24}, {17}, {13}, {15}},
+			max:    180,
+			step:   30,
 		},
 		{
 			name:   "chart-budget.png",
