@@ -116,20 +116,21 @@ func pageLabels(labels []frame.PageLabel, pages int) string {
 				fmt.Fprintf(&b, "%d <</P %s>> ", p, textString(l.Prefix+arabicIndic(first+p-l.StartPage)))
 			}
 			continue
+		}
+		var parts []string
+		switch l.Style {
 		case frame.LabelDecimal:
-			fmt.Fprintf(&b, "%d <</S /D", l.StartPage)
+			parts = append(parts, "/S /D")
 		case frame.LabelRomanLower:
-			fmt.Fprintf(&b, "%d <</S /r", l.StartPage)
-		default:
-			fmt.Fprintf(&b, "%d <<", l.StartPage)
+			parts = append(parts, "/S /r")
 		}
 		if l.Prefix != "" {
-			fmt.Fprintf(&b, " /P %s", textString(l.Prefix))
+			parts = append(parts, "/P "+textString(l.Prefix))
 		}
 		if first != 1 && l.Style != frame.LabelNone {
-			fmt.Fprintf(&b, " /St %d", first)
+			parts = append(parts, "/St "+strconv.Itoa(first))
 		}
-		b.WriteString(">> ")
+		fmt.Fprintf(&b, "%d <<%s>> ", l.StartPage, strings.Join(parts, " "))
 	}
 	return strings.TrimRight(b.String(), " ") + "]>>"
 }

@@ -77,6 +77,11 @@ func parseSVG(data []byte) (*svgForm, error) {
 					return nil, fmt.Errorf("svg: %w", err)
 				}
 				continue
+			case "defs": // allowed when empty; gradients and the like are not
+				if err := emptyDefs(dec); err != nil {
+					return nil, fmt.Errorf("svg: line %d: %w", line(), err)
+				}
+				continue
 			case "g", "path", "rect", "circle", "ellipse", "line", "polygon", "polyline":
 			default:
 				return nil, fmt.Errorf("svg: line %d: unsupported element <%s>", line(), el)
@@ -111,6 +116,22 @@ func parseSVG(data []byte) (*svgForm, error) {
 		return nil, fmt.Errorf("svg: no <svg> element")
 	}
 	return f, nil
+}
+
+// emptyDefs consumes a <defs> element, failing on the first element in it.
+func emptyDefs(dec *xml.Decoder) error {
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			return fmt.Errorf("unsupported element <%s> (in <defs>)", tok.Name.Local)
+		case xml.EndElement:
+			return nil
+		}
+	}
 }
 
 // root reads the size of the drawing and sets up the y flip.
