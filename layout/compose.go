@@ -126,7 +126,7 @@ func (b *builder) flowPage(p *flowPage, i int) frame.Page {
 	}
 	if len(p.notes) > 0 {
 		y := g.height - g.bottom - p.noteH - b.noteOver
-		pg.Items = append(pg.Items, &frame.Group{Pos: frame.Point{X: x, Y: y - b.t.noteLd*6/10}, Items: []frame.Item{noteRule(g, b.t, p.continued)}})
+		pg.Items = append(pg.Items, &frame.Group{Pos: frame.Point{X: x, Y: y - b.t.noteLd*9/10}, Items: []frame.Item{noteRule(g, b.t, p.continued)}})
 		for _, nb := range p.notes {
 			if len(nb.items) > 0 {
 				pg.Items = append(pg.Items, &frame.Group{Pos: frame.Point{X: x, Y: y}, Items: nb.items})

@@ -60,7 +60,7 @@ func typeset(doc *briefs.Document, brand *briefs.Brand, opts Options, eng textEn
 			b.noteOver = max(b.noteOver, x.over)
 		}
 	}
-	pg := &paginator{height: g.textHeight, sep: t.noteLd*12/10 + b.noteOver, notes: notes, maxCarry: g.textHeight / 2}
+	pg := &paginator{height: g.textHeight, sep: t.noteLd*18/10 + b.noteOver, notes: notes, maxCarry: g.textHeight / 2}
 	body := pg.paginate(flow)
 
 	depth := doc.Meta.TOCDepth

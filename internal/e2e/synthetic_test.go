@@ -2,8 +2,11 @@ package e2e
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +32,7 @@ func inl(s string) []briefs.Inline { return []briefs.Inline{&briefs.Text{Text: s
 // headings, paragraphs whose note references follow a unique word "rkN",
 // notes that start with "nkN" (some long enough to continue), a table and
 // a sources list.
-func synthetic(lang string, sections int) *briefs.Document {
+func synthetic(lang string, sections int, fig *briefs.Asset) *briefs.Document {
 	text, dir, title := textEn, briefs.LTR, "Synthetic brief"
 	if lang == "ar" {
 		text, dir, title = textAr, briefs.RTL, "ورقة تجريبية"
@@ -52,6 +55,23 @@ func synthetic(lang string, sections int) *briefs.Document {
 				Rows:   [][]*briefs.Cell{{{Content: inl("Wages")}, {Content: inl("4,210")}}, {{Content: inl("Capital")}, {Content: inl("1,950")}}}},
 			&briefs.Paragraph{Dir: dir, Content: inl(strings.Repeat(text+" ", 3))},
 		)
+		if s%3 == 1 {
+			doc.Blocks = append(doc.Blocks,
+				&briefs.List{Dir: dir, Tight: true, Items: []*briefs.ListItem{
+					{Dir: dir, Blocks: []briefs.Block{&briefs.Paragraph{Dir: dir, Content: inl(text)}}},
+					{Dir: dir, Blocks: []briefs.Block{&briefs.Paragraph{Dir: dir, Content: inl("Second item")}, &briefs.List{Dir: dir, Ordered: true, Start: 1, Tight: true, Items: []*briefs.ListItem{
+						{Dir: dir, Blocks: []briefs.Block{&briefs.Paragraph{Dir: dir, Content: inl("nested one")}}},
+						{Dir: dir, Blocks: []briefs.Block{&briefs.Paragraph{Dir: dir, Content: inl("nested two")}}},
+					}}}},
+				}},
+				&briefs.Quote{Dir: dir, Blocks: []briefs.Block{&briefs.Paragraph{Dir: dir, Content: inl(text)}}},
+				&briefs.CodeBlock{Text: "total = wages + capital\nshare = capital / total"},
+				&briefs.Rule{},
+			)
+			if fig != nil {
+				doc.Blocks = append(doc.Blocks, &briefs.Figure{Dir: dir, Image: fig, Caption: inl("Figure caption text"), Alt: "chart"})
+			}
+		}
 	}
 	doc.Sources = []*briefs.Source{{Dir: briefs.LTR, Content: inl("Ministry of Finance, Budget Execution Report, 2024.")}, {Dir: briefs.RTL, Content: inl("وزارة المالية، تقرير تنفيذ الموازنة، ٢٠٢٤.")}}
 	return doc
@@ -86,7 +106,7 @@ func TestSyntheticPDF(t *testing.T) {
 	tooltest.Require(t, "qpdf", "pdftotext")
 	for _, lang := range []string{"en", "ar"} {
 		t.Run(lang, func(t *testing.T) {
-			doc := synthetic(lang, 8)
+			doc := synthetic(lang, 8, chart(t))
 			path := writeSynthetic(t, "synthetic-"+lang, doc)
 			checkQPDF(t, path)
 			ps := pages(t, path)
@@ -118,4 +138,18 @@ func TestSyntheticPDF(t *testing.T) {
 			}
 		})
 	}
+}
+
+// chart reads an example chart as an asset, or nil when it is missing.
+func chart(t *testing.T) *briefs.Asset {
+	data, err := os.ReadFile(filepath.Join(repo, "examples", "assets", "chart-budget.png"))
+	if err != nil {
+		return nil
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	return &briefs.Asset{Path: "chart-budget.png", Data: data, Format: "png", Width: cfg.Width, Height: cfg.Height, Hash: hex.EncodeToString(sum[:])}
 }
