@@ -60,7 +60,7 @@ func stylesheet(brand *briefs.Brand, fam [numRoles]string, embedded []embeddedFo
 		size, lead = "110%", "1.75"
 	}
 	fmt.Fprintf(&b, `body { font-family: %s; font-size: %s; line-height: %s; color: %s; margin: 0 4%%; }
-h1, h2, h3, h4, .kind, .title, figcaption, th, .credit { font-family: %s; }
+h1, h2, h3, h4 { font-family: %s; }
 h1, h2, h3, h4 { color: %s; font-weight: bold; line-height: 1.25; page-break-after: avoid; }
 h1 { font-size: 1.6em; margin: 1em 0 .6em; }
 h2 { font-size: 1.3em; margin: 1.2em 0 .5em; }

@@ -133,7 +133,7 @@ func (r *renderer) coverPart(w words) part {
 	p.b.WriteString("\"/>\n")
 	if c.Credit != "" {
 		p.open("p", dirOfText(c.Credit, r.doc.Dir), r.doc.Dir, "class", "credit")
-		r.use.text(c.Credit, r.doc.Dir, style{heading: true})
+		r.use.text(c.Credit, r.doc.Dir, style{})
 		writeBidiText(&p.b, c.Credit, dirOfText(c.Credit, r.doc.Dir))
 		p.close("p")
 	}
@@ -166,11 +166,11 @@ func (r *renderer) titlePart(preface []briefs.Block) part {
 	p := &page{name: "title.xhtml"}
 	p.b.WriteString(`<section epub:type="titlepage" class="titlepage">` + "\n")
 	if m.Kind != "" {
-		r.plainLine(p, "p", "kind", m.Kind, style{heading: true})
+		r.plainLine(p, "p", "kind", m.Kind, style{})
 	}
 	r.plainLine(p, "h1", "title", m.Title, style{heading: true, bold: true})
 	if m.Subtitle != "" {
-		r.plainLine(p, "p", "subtitle", m.Subtitle, style{heading: true})
+		r.plainLine(p, "p", "subtitle", m.Subtitle, style{})
 	}
 	if len(m.Authors) > 0 {
 		names := make([]string, 0, len(m.Authors))

@@ -149,7 +149,7 @@ func (r *renderer) heading(p *page, h *briefs.Heading, ctx briefs.Direction) {
 		p.b.WriteString(`<span class="num">`)
 		escape(&p.b, number)
 		p.b.WriteString("</span> ")
-		r.use.text(number, eff(h.Dir, ctx), style{heading: true})
+		r.use.text(number, eff(h.Dir, ctx), style{heading: true, bold: true})
 		label = number + " " + label
 	}
 	r.inlines(p, h.Content, eff(h.Dir, ctx), style{heading: true, bold: true})
