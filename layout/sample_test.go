@@ -132,6 +132,27 @@ func TestTypesetSampleRealEngine(t *testing.T) {
 					}
 				})
 			}
+			// Each note and its reference link to each other.
+			dests := map[string]bool{}
+			var walk func([]frame.Item)
+			walk = func(items []frame.Item) {
+				for _, it := range items {
+					switch n := it.(type) {
+					case *frame.Group:
+						walk(n.Items)
+					case *frame.Link:
+						dests[n.Dest] = true
+					}
+				}
+			}
+			for _, p := range out.Pages {
+				walk(p.Items)
+			}
+			for _, n := range doc.Notes {
+				if !dests[noteAnchor(n.Number)] || !dests[refAnchor(n.Number)] {
+					t.Errorf("note %d: links to note %v, back to reference %v", n.Number, dests[noteAnchor(n.Number)], dests[refAnchor(n.Number)])
+				}
+			}
 			if len(noteAt) != len(doc.Notes) {
 				t.Errorf("%d note anchors, want %d", len(noteAt), len(doc.Notes))
 			}
