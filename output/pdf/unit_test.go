@@ -151,3 +151,27 @@ func TestPageLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestActualTextForConflicts checks that a glyph standing for different
+// text in two places keeps its first text in ToUnicode and gets an
+// /ActualText span where it differs.
+func TestActualTextForConflicts(t *testing.T) {
+	s := newTestShaper()
+	f := s.font(t, "Noto Sans", false)
+	a := s.run(t, f, "a", 10, false)
+	b := s.run(t, f, "a", 10, false)
+	b.Text = "α" // same glyph, other text (as a mark glyph can be)
+	b.Glyphs[0].End = len(b.Text)
+	items := append(line(0, 20*frame.Pt, a), line(0, 40*frame.Pt, b)...)
+	doc := &frame.Document{Pages: []frame.Page{{Width: 100 * frame.Pt, Height: 100 * frame.Pt, Items: items}}}
+	var out bytes.Buffer
+	if err := Write(&out, doc, Options{Compress: -1}); err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(out.Bytes(), []byte("/Span <</ActualText <FEFF03B1>>> BDC")); n != 1 {
+		t.Errorf("%d ActualText spans for the second use, want 1", n)
+	}
+	if !bytes.Contains(out.Bytes(), []byte("<0001> <0061>")) {
+		t.Error("ToUnicode does not map the glyph to its first text \"a\"")
+	}
+}
