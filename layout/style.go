@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"fmt"
+
 	"github.com/briefpress/briefpress/briefs"
 	"github.com/briefpress/briefpress/fonts"
 	"github.com/briefpress/briefpress/layout/frame"
@@ -54,11 +56,13 @@ func defaultColors() briefs.Colors {
 // family resolves a brand font role to a family name the registry knows:
 // a brand font file is added to the registry; an empty or unknown role
 // falls back to the built-in default.
-func family(reg *fonts.Registry, ref briefs.FontRef, def string) string {
+func family(reg *fonts.Registry, ref briefs.FontRef, def string, warn *[]string) string {
 	if ref.File != nil && reg != nil {
-		if f, err := reg.AddFile(ref.File.Path, ref.File.Data); err == nil {
+		f, err := reg.AddFile(ref.File.Path, ref.File.Data)
+		if err == nil {
 			return f.Family()
 		}
+		*warn = append(*warn, fmt.Sprintf("brand font %s: %v; using %s", ref.File.Path, err, def))
 		return def
 	}
 	if ref.Family == "" {
@@ -66,6 +70,7 @@ func family(reg *fonts.Registry, ref briefs.FontRef, def string) string {
 	}
 	if reg != nil {
 		if _, err := reg.Font(ref.Family, false, false); err != nil {
+			*warn = append(*warn, fmt.Sprintf("brand font family %q is not available; using %s", ref.Family, def))
 			return def
 		}
 	}
@@ -73,6 +78,11 @@ func family(reg *fonts.Registry, ref briefs.FontRef, def string) string {
 }
 
 func newTheme(doc *briefs.Document, brand *briefs.Brand, reg *fonts.Registry) theme {
+	return newThemeWarn(doc, brand, reg, new([]string))
+}
+
+// newThemeWarn is newTheme that reports brand fonts it could not use.
+func newThemeWarn(doc *briefs.Document, brand *briefs.Brand, reg *fonts.Registry, warn *[]string) theme {
 	t := theme{lang: doc.Meta.Lang, base: inline.LTR}
 	if t.lang == "" {
 		t.lang = "en"
@@ -85,10 +95,10 @@ func newTheme(doc *briefs.Document, brand *briefs.Brand, reg *fonts.Registry) th
 	if t.colors == (briefs.Colors{}) {
 		t.colors = defaultColors()
 	}
-	bodyLatin := family(reg, brand.Fonts.Body, familySerif)
-	headLatin := family(reg, brand.Fonts.Heading, familySans)
-	bodyArabic := family(reg, brand.Fonts.ArabicBody, familyNaskh)
-	headArabic := family(reg, brand.Fonts.ArabicHeading, familyKufi)
+	bodyLatin := family(reg, brand.Fonts.Body, familySerif, warn)
+	headLatin := family(reg, brand.Fonts.Heading, familySans, warn)
+	bodyArabic := family(reg, brand.Fonts.ArabicBody, familyNaskh, warn)
+	headArabic := family(reg, brand.Fonts.ArabicHeading, familyKufi, warn)
 	size, lead := frame.Points(bodySizePt), frame.Points(bodyLeadPt)
 	if t.arabic {
 		size, lead = size*arabicScale/100, frame.Points(arabicLeadPt)

@@ -43,9 +43,13 @@ func typeset(doc *briefs.Document, brand *briefs.Brand, opts Options, eng textEn
 	if brand == nil {
 		brand = &briefs.Brand{}
 	}
-	t := newTheme(doc, brand, opts.Fonts)
+	var fontWarns []string
+	t := newThemeWarn(doc, brand, opts.Fonts, &fontWarns)
 	g := newGeometry(brand.Page, t.base == inline.RTL)
 	b := &builder{eng: eng, t: &t, g: g, brand: brand, seen: map[int]bool{}}
+	for _, w := range fontWarns {
+		b.warn(w)
+	}
 	b.sp = spanner{t: &t, accent: inline.Style{Color: col(t.colors.Accent)}}
 
 	flow := b.blocks(doc.Blocks, b.bodyCtx())

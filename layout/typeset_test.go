@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/fonts"
 	"github.com/briefpress/briefpress/layout/frame"
 )
 
@@ -250,5 +251,31 @@ func TestTypesetDanglingLink(t *testing.T) {
 	}
 	if len(diags) != 1 || diags[0].Line != 9 || !strings.Contains(diags[0].Message, "#nowhere") {
 		t.Errorf("diagnostics %v: want one warning at line 9 about #nowhere", diags)
+	}
+}
+
+func TestTypesetBrandFontFallback(t *testing.T) {
+	tests := []struct {
+		name     string
+		ref      briefs.FontRef
+		wantWarn string
+		want     string
+	}{
+		{"built-in family", briefs.FontRef{Family: "Noto Sans"}, "", "Noto Sans"},
+		{"unknown family", briefs.FontRef{Family: "Nope Sans"}, `"Nope Sans" is not available`, familySerif},
+		{"unreadable file", briefs.FontRef{File: &briefs.Asset{Path: "bad.ttf", Data: []byte("not a font")}}, "bad.ttf", familySerif},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var warns []string
+			th := newThemeWarn(synthDoc(1, 1, "en"), &briefs.Brand{Fonts: briefs.BrandFonts{Body: tt.ref}}, fonts.NewRegistry(), &warns)
+			if th.body.LatinFamily != tt.want {
+				t.Errorf("body family %q, want %q", th.body.LatinFamily, tt.want)
+			}
+			got := strings.Join(warns, "; ")
+			if (tt.wantWarn == "") != (got == "") || !strings.Contains(got, tt.wantWarn) {
+				t.Errorf("warnings %q, want one mentioning %q", got, tt.wantWarn)
+			}
+		})
 	}
 }
