@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/briefpress/briefpress/layout/frame"
@@ -24,27 +25,7 @@ func expand(tmpl string, f fields, arabic bool) string {
 	return strings.TrimSpace(r.Replace(tmpl))
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // defaultTemplates are the built-in brand's header and footer.
 func defaultTemplates(arabic bool) (header, footer string) {

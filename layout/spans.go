@@ -107,19 +107,16 @@ func plainText(content []briefs.Inline) string {
 	return strings.TrimSpace(b.String())
 }
 
-var monthsEn = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
-var monthsAr = [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
-
 // formatDate prints d in the document's language ("15 September 2022",
 // "١٥ سبتمبر ٢٠٢٢").
 func formatDate(d *briefs.Date, arabic bool) string {
 	if d == nil || d.Month < 1 || d.Month > 12 {
 		return ""
 	}
-	m := monthsEn[d.Month-1]
+	months := [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	if arabic {
-		m = monthsAr[d.Month-1]
+		months = [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
 	}
+	m := months[d.Month-1]
 	return localDigits(strconv.Itoa(d.Day)+" "+m+" "+strconv.Itoa(d.Year), arabic)
 }

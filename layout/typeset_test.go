@@ -279,3 +279,23 @@ func TestTypesetBrandFontFallback(t *testing.T) {
 		})
 	}
 }
+
+func TestFormatDate(t *testing.T) {
+	tests := []struct {
+		d      *briefs.Date
+		arabic bool
+		want   string
+	}{
+		{&briefs.Date{Year: 2026, Month: 3, Day: 18}, false, "18 March 2026"},
+		{&briefs.Date{Year: 2026, Month: 3, Day: 18}, true, "١٨ مارس ٢٠٢٦"},
+		{&briefs.Date{Year: 2026, Month: 13, Day: 1}, false, ""},
+		{nil, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := formatDate(tt.d, tt.arabic); got != tt.want {
+				t.Errorf("formatDate = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
