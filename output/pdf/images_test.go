@@ -94,10 +94,8 @@ func imageCases(t testing.TB) []imageCase {
 	}
 }
 
-// TestImagesRender draws every image kind and checks, on a 72 dpi
-// rendering by poppler, the colour in the middle of each.
-func TestImagesRender(t *testing.T) {
-	cases := imageCases(t)
+// imageDoc draws each case 60×30 pt at (20, 20+40i).
+func imageDoc(cases []imageCase) *frame.Document {
 	page := frame.Page{Width: frame.Points(200), Height: frame.Points(float64(20 + 40*len(cases)))}
 	for i, c := range cases {
 		page.Items = append(page.Items, &frame.Image{
@@ -106,7 +104,17 @@ func TestImagesRender(t *testing.T) {
 			Source: &frame.ImageSource{Key: c.name, Format: c.format, Data: c.data, Width: 16, Height: 16},
 		})
 	}
-	path := writeFile(t, &frame.Document{Pages: []frame.Page{page}}, Options{})
+	// The same source twice is one object.
+	page.Items = append(page.Items, &frame.Image{Pos: frame.Point{X: frame.Points(100), Y: frame.Points(20)},
+		Width: frame.Points(20), Height: frame.Points(20), Source: page.Items[0].(*frame.Image).Source})
+	return &frame.Document{Pages: []frame.Page{page}}
+}
+
+// TestImagesRender draws every image kind and checks, on a 72 dpi
+// rendering by poppler, the colour in the middle of each.
+func TestImagesRender(t *testing.T) {
+	cases := imageCases(t)
+	path := writeFile(t, imageDoc(cases), Options{})
 	run(t, "pdftoppm", "-r", "72", "-png", "-singlefile", path, filepath.Join(filepath.Dir(path), "page"))
 	f, err := os.ReadFile(filepath.Join(filepath.Dir(path), "page.png"))
 	if err != nil {
@@ -122,6 +130,11 @@ func TestImagesRender(t *testing.T) {
 			got := color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
 			if !near(got, c.want, max(c.tol, 12)) {
 				t.Errorf("pixel (%d,%d) = %v, want %v", x, y, got, c.want)
+			}
+			if c.format == "svg" { // the right half is the translated green path
+				if got := color.RGBAModel.Convert(img.At(x+30, y)).(color.RGBA); !near(got, color.RGBA{0, 255, 0, 255}, 12) {
+					t.Errorf("pixel (%d,%d) = %v, want green", x+30, y, got)
+				}
 			}
 		})
 	}

@@ -12,24 +12,39 @@ import (
 	"github.com/briefpress/briefpress/layout/frame"
 )
 
-// TestToolsAccept runs qpdf, pdffonts and mutool on the rich document.
+// TestToolsAccept runs qpdf --check and mutool draw on every test
+// document, and pdffonts on the rich one.
 func TestToolsAccept(t *testing.T) {
-	path := writeFile(t, richDoc(t, newTestShaper()), Options{})
-	t.Run("qpdf", func(t *testing.T) {
-		out, errOut := run(t, "qpdf", "--check", path)
-		if !strings.Contains(out, "No syntax or stream encoding errors") || strings.Contains(strings.ToLower(out+errOut), "warning") {
-			t.Errorf("qpdf --check:\n%s%s", out, errOut)
-		}
-	})
+	s := newTestShaper()
+	docs := []struct {
+		name string
+		doc  *frame.Document
+	}{
+		{"rich", richDoc(t, s)},
+		{"text", textDoc(t, s, textLines())},
+		{"images", imageDoc(imageCases(t))},
+	}
+	for _, d := range docs {
+		t.Run(d.name, func(t *testing.T) {
+			path := writeFile(t, d.doc, Options{})
+			out, errOut := run(t, "qpdf", "--check", path)
+			if !strings.Contains(out, "No syntax or stream encoding errors") || strings.Contains(strings.ToLower(out+errOut), "warning") {
+				t.Errorf("qpdf --check:\n%s%s", out, errOut)
+			}
+			if _, errOut := run(t, "mutool", "draw", "-q", "-o", os.DevNull, path); stripICC(errOut) != "" {
+				t.Errorf("mutool draw warned:\n%s", errOut)
+			}
+		})
+	}
 	t.Run("pdffonts", func(t *testing.T) {
-		out, _ := run(t, "pdffonts", path)
+		out, _ := run(t, "pdffonts", writeFile(t, docs[0].doc, Options{}))
 		lines := strings.Split(strings.TrimSpace(out), "\n")[2:]
 		if len(lines) != 3 {
 			t.Fatalf("want 3 fonts, got:\n%s", out)
 		}
 		for _, l := range lines {
 			f := strings.Fields(l)
-			// name type(2 words) encoding emb sub uni obj gen
+			// name, type (two words), encoding, emb, sub, uni, object, generation
 			if len(f) < 8 || f[len(f)-5] != "yes" || f[len(f)-4] != "yes" || f[len(f)-3] != "yes" {
 				t.Errorf("font not embedded, subset and mapped: %s", l)
 			}
@@ -38,10 +53,13 @@ func TestToolsAccept(t *testing.T) {
 			}
 		}
 	})
-	t.Run("mutool", func(t *testing.T) {
-		_, errOut := run(t, "mutool", "draw", "-q", "-o", os.DevNull, path)
-		if msg := stripICC(errOut); msg != "" {
-			t.Errorf("mutool draw warned:\n%s", msg)
+	t.Run("one object per image source", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := Write(&b, imageDoc(imageCases(t)), Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if n, want := bytes.Count(b.Bytes(), []byte("/Subtype /Image")), len(imageCases(t))-1+2; n != want {
+			t.Errorf("%d image objects, want %d (one per source, plus two soft masks)", n, want)
 		}
 	})
 }
