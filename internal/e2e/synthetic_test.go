@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"image"
+	_ "image/jpeg"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -78,9 +80,9 @@ func synthetic(lang string, sections int, fig *briefs.Asset) *briefs.Document {
 }
 
 // writeSynthetic typesets doc and writes it to a PDF file.
-func writeSynthetic(t *testing.T, name string, doc *briefs.Document) string {
+func writeSynthetic(t *testing.T, name string, doc *briefs.Document, brand *briefs.Brand) string {
 	t.Helper()
-	out, _, err := layout.Typeset(doc, &briefs.Brand{Name: "The Centre", Website: "example.org"}, layout.Options{Fonts: fonts.NewRegistry(), Producer: "briefpress test"})
+	out, _, err := layout.Typeset(doc, brand, layout.Options{Fonts: fonts.NewRegistry(), Producer: "briefpress test"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +109,16 @@ func TestSyntheticPDF(t *testing.T) {
 	for _, lang := range []string{"en", "ar"} {
 		t.Run(lang, func(t *testing.T) {
 			doc := synthetic(lang, 8, chart(t))
-			path := writeSynthetic(t, "synthetic-"+lang, doc)
+			brand := &briefs.Brand{Name: "The Centre", Website: "example.org"}
+			if lang == "en" { // the example brand's logo and cover picture
+				brand.Logo = asset(t, "logo.svg", "svg", 240, 240)
+				if img := asset(t, "cover.jpg", "jpeg", 0, 0); img != nil {
+					doc.Meta.Cover = &briefs.Cover{Image: img, Credit: "Image: generated illustration", Alt: "map"}
+				}
+				doc.Meta.Abstract = []briefs.Block{&briefs.Paragraph{Dir: briefs.LTR, Content: inl(textEn + " " + textEn)}}
+				doc.Meta.Subtitle = "A subtitle that says what the brief is about"
+			}
+			path := writeSynthetic(t, "synthetic-"+lang, doc, brand)
 			checkQPDF(t, path)
 			ps := pages(t, path)
 			at, raw := footers(t, path, builtinMargins)
@@ -152,4 +163,22 @@ func chart(t *testing.T) *briefs.Asset {
 	}
 	sum := sha256.Sum256(data)
 	return &briefs.Asset{Path: "chart-budget.png", Data: data, Format: "png", Width: cfg.Width, Height: cfg.Height, Hash: hex.EncodeToString(sum[:])}
+}
+
+// asset reads examples/assets/name; for JPEG and PNG the size comes from
+// the file. It returns nil when the file is missing.
+func asset(t *testing.T, name, format string, w, h int) *briefs.Asset {
+	data, err := os.ReadFile(filepath.Join(repo, "examples", "assets", name))
+	if err != nil {
+		return nil
+	}
+	if format != "svg" {
+		cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, h = cfg.Width, cfg.Height
+	}
+	sum := sha256.Sum256(data)
+	return &briefs.Asset{Path: name, Data: data, Format: format, Width: w, Height: h, Hash: hex.EncodeToString(sum[:])}
 }
