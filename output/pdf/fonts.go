@@ -168,8 +168,8 @@ func (fr *fontRes) write(o *objWriter, r ref) {
 	if fr.sf.IsCFF {
 		sub, file, c2g = "/CIDFontType0", "/FontFile3 "+fileRef.String(), ""
 	}
-	o.obj(cidRef, fmt.Sprintf("<</Type /Font /Subtype %s /BaseFont %s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %s /DW 0 /W %s%s>>",
-		sub, name(base), descRef, widthArray(fr.widths), c2g))
+	o.obj(cidRef, fmt.Sprintf("<</Type /Font /Subtype %s /BaseFont %s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %s /DW %s /W %s%s>>",
+		sub, name(base), descRef, num(fr.widths[0]), widthArray(fr.widths), c2g))
 
 	o.obj(descRef, fmt.Sprintf("<</Type /FontDescriptor /FontName %s %s %s>>", name(base), fr.descriptor(), file))
 	if fr.sf.IsCFF {

@@ -24,25 +24,6 @@ type Options struct {
 	rtl rtlMode
 }
 
-// rtlMode is a strategy for making right-to-left runs extract in logical
-// order.
-type rtlMode uint8
-
-// RTL marking strategies. Measured with poppler pdftotext and MuPDF 1.21
-// mutool draw -F txt on pages with English, Arabic and mixed lines (see
-// TestRTLStrategies): rtlChosen is the default.
-const (
-	rtlChosen     rtlMode = iota
-	rtlPlain              // nothing: glyphs in visual order
-	rtlReversed           // /ReversedChars BMC … EMC around the run
-	rtlActualText         // /Span <</ActualText (logical text)>> BDC … EMC around the run
-	rtlLogical            // glyphs drawn in logical order, right to left
-	rtlLogicalAT          // rtlLogical plus /ActualText of the reversed text
-)
-
-// defaultRTL is the strategy rtlChosen stands for.
-const defaultRTL = rtlLogicalAT
-
 // Write writes doc to w as a PDF file. It walks the pages once to collect
 // fonts, images, opacities and destinations, subsets the fonts and decodes
 // the images, and only then writes; so most errors (a broken font or image,
