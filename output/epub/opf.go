@@ -26,7 +26,6 @@ type pkgInfo struct {
 	modified   time.Time
 	items      []manifestItem
 	spine      []string // manifest ids in reading order
-	nonLinear  map[string]bool
 	hasImages  bool
 	allAlt     bool // every image has a text alternative
 	toc        bool
@@ -101,11 +100,7 @@ func (pi *pkgInfo) write() string {
 	}
 	b.WriteString(">\n")
 	for _, id := range pi.spine {
-		b.WriteString(`<itemref idref="` + esc(id) + `"`)
-		if pi.nonLinear[id] {
-			b.WriteString(` linear="no"`)
-		}
-		b.WriteString("/>\n")
+		b.WriteString(`<itemref idref="` + esc(id) + `"/>` + "\n")
 	}
 	b.WriteString("</spine>\n</package>\n")
 	return b.String()

@@ -262,7 +262,7 @@ func (r *renderer) aboutPart(w words) (part, bool) {
 	if b != nil {
 		r.blocks(p, b.About, r.doc.Dir)
 		if b.Website != "" || b.Email != "" {
-			p.b.WriteString(`<p class="contact" dir="ltr">`)
+			p.open("p", briefs.LTR, r.doc.Dir, "class", "contact")
 			if b.Website != "" {
 				href := b.Website
 				if !strings.Contains(href, "://") {

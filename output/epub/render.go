@@ -19,6 +19,9 @@ type renderer struct {
 	use     fontUse
 	numbers [5]int // heading counters by level, for brand.NumberHeadings
 	nav     []navEntry
+	// missingAlt is set when a figure has neither alt text nor caption,
+	// so the metadata does not claim alternativeText.
+	missingAlt bool
 }
 
 // page is one XHTML file being written: its markup and the notes it
@@ -197,6 +200,9 @@ func (r *renderer) figure(p *page, f *briefs.Figure, ctx briefs.Direction) {
 	alt := f.Alt
 	if alt == "" {
 		alt = plainText(f.Caption)
+	}
+	if alt == "" {
+		r.missingAlt = true
 	}
 	d := eff(f.Dir, ctx)
 	p.open("figure", f.Dir, ctx)

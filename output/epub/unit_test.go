@@ -222,3 +222,47 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes")
 }
+
+// TestMissingAlt: a figure with neither alt text nor caption must not be
+// advertised as having a text alternative.
+func TestMissingAlt(t *testing.T) {
+	doc := englishDoc(t)
+	for _, bl := range doc.Blocks {
+		if f, ok := bl.(*briefs.Figure); ok {
+			f.Alt, f.Caption = "", nil
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, doc, nil, Options{Modified: testTime}); err != nil {
+		t.Fatal(err)
+	}
+	_, files := unzip(t, buf.Bytes())
+	opf := string(files["EPUB/package.opf"])
+	if strings.Contains(opf, "alternativeText") || strings.Contains(opf, `accessModeSufficient">textual<`) {
+		t.Error("metadata claims text alternatives for an image without one")
+	}
+}
+
+// TestConcurrentWrites runs several Writes at once (go-epub's shared
+// in-memory file system is behind a lock); run with -race.
+func TestConcurrentWrites(t *testing.T) {
+	want := build(t, "english")
+	errs := make(chan error, 4)
+	outs := make(chan []byte, 4)
+	for range 4 {
+		doc := englishDoc(t) // t.Fatal only on the test goroutine
+		go func() {
+			var buf bytes.Buffer
+			errs <- Write(&buf, doc, testBrand(), Options{Modified: testTime})
+			outs <- buf.Bytes()
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+		if got := <-outs; !bytes.Equal(got, want) {
+			t.Error("a concurrent build differs from a serial one")
+		}
+	}
+}

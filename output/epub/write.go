@@ -70,7 +70,7 @@ func Write(w io.Writer, doc *briefs.Document, brand *briefs.Brand, opts Options)
 	mod := modified(doc, opts.Modified)
 
 	pi := &pkgInfo{doc: doc, brand: brand, identifier: id, modified: mod, toc: doc.Meta.TOC,
-		nonLinear: map[string]bool{}, allAlt: true, producer: opts.Producer}
+		allAlt: !r.missingAlt, producer: opts.Producer}
 	pi.items = append(pi.items,
 		manifestItem{id: "nav", href: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav"},
 		manifestItem{id: "ncx", href: "toc.ncx", mediaType: "application/x-dtbncx+xml"},
