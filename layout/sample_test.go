@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -160,6 +161,27 @@ func TestTypesetSampleRealEngine(t *testing.T) {
 				if refAt[n] != p {
 					t.Errorf("note %s starts on page %d, its reference is on page %d", n, p, refAt[n])
 				}
+			}
+		})
+	}
+}
+
+// TestTypesetDeterministic lays the same brief out twice: the frames must
+// be identical (no map order or clock leaks into the output).
+func TestTypesetDeterministic(t *testing.T) {
+	reg := fonts.NewRegistry()
+	for _, lang := range []string{"en", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			a, _, err := Typeset(sampleDoc(lang, 2), nil, Options{Fonts: reg})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _, err := Typeset(sampleDoc(lang, 2), nil, Options{Fonts: reg})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a, b) {
+				t.Error("two layouts of the same brief differ")
 			}
 		})
 	}
