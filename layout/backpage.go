@@ -21,7 +21,7 @@ func (b *builder) backPage(doc *briefs.Document, i int) frame.Page {
 	c := b.bodyCtx()
 	c.st.Size = t.body.Size * 92 / 100
 	c.lead = t.bodyLd * 92 / 100
-	about := b.blocks(b.brand.About, c)
+	about := b.aside(b.brand.About, c)
 	bs = append(bs, about...)
 	contact := t.small
 	contact.Size = t.body.Size * 9 / 10

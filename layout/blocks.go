@@ -24,6 +24,7 @@ type builder struct {
 	pos      briefs.Pos                 // the block being set, for warnings
 	noteOver frame.Length               // the deepest note descender below its line box
 	linkPos  map[*frame.Link]briefs.Pos // where internal links come from
+	inAside  bool                       // setting the abstract or about text: headings unnumbered
 	err      error
 }
 
@@ -158,7 +159,7 @@ func (b *builder) heading(h *briefs.Heading, c ctx) []box {
 		b.numbers[i] = 0
 	}
 	var number string
-	if b.brand.NumberHeadings {
+	if b.brand.NumberHeadings && !b.inAside {
 		parts := make([]string, 0, lvl)
 		for i := 1; i <= lvl; i++ {
 			parts = append(parts, strconv.Itoa(b.numbers[i]))
@@ -263,4 +264,19 @@ func (b *builder) addMarker(item []box, marker string, c ctx, hang frame.Length,
 		item[i].items = append(item[i].items, &frame.Group{Pos: frame.Point{X: x, Y: grp.Pos.Y}, Items: ln.Items})
 		return
 	}
+}
+
+// aside converts blocks that stand outside the body (the abstract, the
+// brand's about text): their headings are set but neither numbered nor
+// listed in the contents and outline.
+func (b *builder) aside(bs []briefs.Block, c ctx) []box {
+	headings, numbers := len(b.headings), b.numbers
+	b.inAside = true
+	out := b.blocks(bs, c)
+	b.inAside = false
+	b.headings, b.numbers = b.headings[:headings], numbers
+	for i := range out {
+		out[i].heading = ""
+	}
+	return out
 }

@@ -168,7 +168,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 		c := ctx{st: t.body, lead: t.bodyLd * 95 / 100, align: inline.Justify, gap: t.bodyLd / 3, indent: pad}
 		c.st.Size = t.body.Size * 95 / 100
 		c.end = pad
-		inner := b.blocks(doc.Meta.Abstract, c)
+		inner := b.aside(doc.Meta.Abstract, c)
 		for len(inner) > 0 && inner[len(inner)-1].kind == kGlue {
 			inner = inner[:len(inner)-1]
 		}

@@ -298,3 +298,19 @@ func TestFormatDate(t *testing.T) {
 		})
 	}
 }
+
+func TestTypesetAsideHeadingsStayOutOfOutline(t *testing.T) {
+	doc := synthDoc(1, 1, "en")
+	doc.Meta.Abstract = []briefs.Block{&briefs.Heading{Level: 2, ID: "abs", Content: []briefs.Inline{&briefs.Text{Text: "In short"}}}}
+	brand := &briefs.Brand{NumberHeadings: true, About: []briefs.Block{&briefs.Heading{Level: 1, ID: "about", Content: []briefs.Inline{&briefs.Text{Text: "About us"}}}}}
+	out, _, err := typeset(doc, brand, Options{}, fakeEngine{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Outline) != 1 || out.Outline[0].Title != "1 lorem 1" {
+		t.Errorf("outline %+v, want only the body heading, numbered 1", out.Outline)
+	}
+	if !brand.NumberHeadings {
+		t.Error("Typeset changed the caller's brand")
+	}
+}
