@@ -118,6 +118,7 @@ func TestEncodings(t *testing.T) {
 		{"unicode text string", textString("مرحبا"), "<FEFF06450631062D06280627>"},
 		{"astral as surrogates", utf16Hex("𝔸", false), "<D835DD38>"},
 		{"arabic-indic digits", arabicIndic(105), "١٠٥"},
+		{"uri made ascii", uriASCII("https://example.org/تقرير 1"), "https://example.org/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1%201"},
 		{"pdf date", pdfDate(richDoc(t, newTestShaper()).Meta.Date), "D:20260301123000Z"},
 	}
 	for _, tt := range tests {

@@ -295,7 +295,7 @@ func (dw *docWriter) annotations(o *objWriter, i int, pageRefs []ref) string {
 			num((x0 + l.Rect.Width).Pt()), num((h - y0).Pt()))
 		action := "/Dest " + literal(l.Dest)
 		if l.URI != "" {
-			action = "/A <</S /URI /URI " + literal(l.URI) + ">>"
+			action = "/A <</S /URI /URI " + literal(uriASCII(l.URI)) + ">>"
 		}
 		r := o.alloc()
 		o.obj(r, fmt.Sprintf("<</Type /Annot /Subtype /Link /Rect %s /Border [0 0 0] %s>>", rect, action))
@@ -323,4 +323,18 @@ func (dw *docWriter) destTree(pageRefs []ref) string {
 			num(d.at.X.Pt()), num((dw.doc.Pages[d.page].Height - d.at.Y).Pt()))
 	}
 	return strings.TrimRight(b.String(), " ") + "]>>"
+}
+
+// uriASCII percent-encodes the bytes of uri that a PDF URI (7-bit ASCII,
+// ISO 32000-1 §12.6.4.7) cannot hold: controls, space and non-ASCII.
+func uriASCII(uri string) string {
+	var b strings.Builder
+	for i := 0; i < len(uri); i++ {
+		if c := uri[i]; c <= ' ' || c >= 0x7f {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
