@@ -229,7 +229,9 @@ func (b *builder) list(l *briefs.List, c ctx, depth int) []box {
 			item = append(item, b.block(bl, ic)...)
 		}
 		dir := firstDir(item, it.Dir, firstDir(nil, l.Dir, b.t.base))
-		b.addMarker(item, marker, c, hang, dir)
+		st := c.st
+		st.Color = b.sp.accent.Color
+		b.addMarker(item, []inline.Span{{Text: marker, Style: st}}, c, hang, dir)
 		out = append(out, item...)
 	}
 	if depth == 0 {
@@ -240,7 +242,7 @@ func (b *builder) list(l *briefs.List, c ctx, depth int) []box {
 
 // addMarker draws marker in the hang of the first content box of item,
 // right-aligned to the text in LTR and left-aligned to it in RTL.
-func (b *builder) addMarker(item []box, marker string, c ctx, hang frame.Length, dir inline.Direction) {
+func (b *builder) addMarker(item []box, marker []inline.Span, c ctx, hang frame.Length, dir inline.Direction) {
 	for i := range item {
 		if item[i].kind != kBox || len(item[i].items) == 0 {
 			continue
@@ -249,9 +251,7 @@ func (b *builder) addMarker(item []box, marker string, c ctx, hang frame.Length,
 		if !ok {
 			return
 		}
-		st := c.st
-		st.Color = b.sp.accent.Color
-		ln, err := b.eng.Shape([]inline.Span{{Text: marker, Style: st}}, dir, b.t.lang)
+		ln, err := b.eng.Shape(marker, dir, b.t.lang)
 		if err != nil {
 			b.err = err
 			return

@@ -8,48 +8,36 @@ import (
 	"github.com/briefpress/briefpress/layout/inline"
 )
 
-// noteBoxes lays out every note in the note style: its number (an anchor
-// "note-N" linking back to "ref-N") run in before its text; later blocks of
-// a note are indented.
+// noteBoxes lays out every note in the note style, indented by a hang on
+// the start side where its number stands (an anchor "note-N" that links
+// back to "ref-N").
 func (b *builder) noteBoxes(notes []*briefs.Note) [][]box {
 	out := make([][]box, len(notes)+1)
 	nc := ctx{st: b.t.note, lead: b.t.noteLd, align: inline.Justify, gap: b.t.noteLd / 5, note: true}
-	hang := b.t.note.Size * 18 / 10
+	hang := b.t.note.Size * 22 / 10
 	for _, n := range notes {
 		if n == nil || n.Number <= 0 || n.Number >= len(out) {
 			continue
 		}
 		var bs []box
-		for i, bl := range n.Blocks {
-			p, ok := bl.(*briefs.Paragraph)
-			if !ok {
-				c := nc
-				c.indent = hang
-				bs = append(bs, b.block(bl, c)...)
-				continue
+		c := nc
+		c.indent = hang
+		for _, bl := range n.Blocks {
+			if p, ok := bl.(*briefs.Paragraph); ok && p.Dir == briefs.Auto && n.Dir != briefs.Auto {
+				q := *p
+				q.Dir = n.Dir
+				bl = &q
 			}
-			spans := b.sp.spans(p.Content, nc.st, "", nil)
-			dir := dirOf(p.Dir)
-			if dir == inline.Auto {
-				dir = dirOf(n.Dir)
-			}
-			if i == 0 {
-				mark := nc.st
-				mark.Color = b.sp.accent.Color
-				mark.Bold = true
-				num := localDigits(strconv.Itoa(n.Number), b.t.arabic)
-				spans = append([]inline.Span{{Text: num + "\u2002", Style: mark, Anchor: noteAnchor(n.Number), Link: "#" + refAnchor(n.Number)}}, spans...)
-			}
-			ind := hang
-			if i == 0 {
-				ind = 0
-			}
-			c := nc
-			c.indent = ind
-			lines, x := b.para(spans, dir, c, 0)
-			bs = append(bs, linesToBoxes(lines, x)...)
-			bs = append(bs, glue(nc.gap))
+			bs = append(bs, b.block(bl, c)...)
 		}
+		// The number stands in the hang: an anchor for the reference's
+		// link, and itself a link back to the reference.
+		mark := nc.st
+		mark.Color = b.sp.accent.Color
+		mark.Bold = true
+		num := localDigits(strconv.Itoa(n.Number), b.t.arabic)
+		dir := firstDir(bs, n.Dir, b.t.base)
+		b.addMarker(bs, []inline.Span{{Text: num, Style: mark, Anchor: noteAnchor(n.Number), Link: "#" + refAnchor(n.Number)}}, c, 0, dir)
 		// Notes are stacked without glue semantics: turn spaces into boxes.
 		for i := range bs {
 			bs[i].kind = kBox
