@@ -131,9 +131,10 @@ func (b *builder) table(t *briefs.Table, c ctx) []box {
 			for _, ln := range c.lines {
 				lb := lineBox(ln, c.x)
 				for _, it := range lb.items {
-					g := it.(*frame.Group)
-					g.Pos.Y += y
-					bx.items = append(bx.items, g)
+					if g, ok := it.(*frame.Group); ok {
+						g.Pos.Y += y
+						bx.items = append(bx.items, g)
+					}
 				}
 				notes = append(notes, ln.Notes...)
 				y += lb.h

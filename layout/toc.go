@@ -63,7 +63,10 @@ func (b *builder) tocBoxes(depth int, pages map[string]string) []box {
 			continue
 		}
 		last := &entry[len(entry)-1]
-		base := last.items[0].(*frame.Group).Pos.Y
+		var base frame.Length
+		if g, ok := last.items[0].(*frame.Group); ok {
+			base = g.Pos.Y
+		}
 		num, err := b.eng.Shape([]inline.Span{{Text: pages[h.id], Style: st}}, b.t.base, b.t.lang)
 		if err != nil {
 			b.err = err
