@@ -117,7 +117,7 @@ func englishDoc(t testing.TB) *briefs.Document {
 		para(L, txt("Last words"), ref(notes[2]), txt(" and "), ref(notes[3]), txt(" and again"), ref(notes[2]), txt(".")),
 	}
 	doc.Sources = []*briefs.Source{
-		{Ref: &briefs.Reference{ID: "report"}, Content: []briefs.Inline{txt("“Report title”, Publisher, 15 September 2022, "),
+		{Ref: &briefs.Reference{ID: "doe:2020"}, Content: []briefs.Inline{txt("“Report title”, Publisher, 15 September 2022, "),
 			&briefs.Link{URL: "https://example.org/r", Content: []briefs.Inline{txt("https://example.org/r")}}}, Dir: L},
 		{Ref: &briefs.Reference{ID: "arabic", Language: "ar"}, Content: []briefs.Inline{txt("«تقرير عربي»، الجزيرة، 2022.")}, Dir: R},
 	}

@@ -63,9 +63,9 @@ func mapIDs(m map[string]string, file string, blocks []briefs.Block) {
 	for _, bl := range blocks {
 		switch n := bl.(type) {
 		case *briefs.Heading:
-			if n.ID != "" {
-				if _, dup := m[n.ID]; !dup {
-					m[n.ID] = file
+			if id := xmlID(n.ID); id != "" {
+				if _, dup := m[id]; !dup {
+					m[id] = file
 				}
 			}
 		case *briefs.Quote:
@@ -224,7 +224,7 @@ func (r *renderer) sourcesPart() part {
 	for _, s := range doc.Sources {
 		var attrs []string
 		if s.Ref != nil && s.Ref.ID != "" {
-			attrs = append(attrs, "id", "src-"+s.Ref.ID)
+			attrs = append(attrs, "id", xmlID("src-"+s.Ref.ID))
 		}
 		if s.Ref != nil && s.Ref.Language != "" && s.Dir != briefs.Auto && s.Dir != doc.Dir {
 			attrs = append(attrs, "lang", s.Ref.Language, "xml:lang", s.Ref.Language)

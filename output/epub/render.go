@@ -143,8 +143,9 @@ func (r *renderer) heading(p *page, h *briefs.Heading, ctx briefs.Direction) {
 	tag := "h" + strconv.Itoa(lvl)
 	number := r.headingNumber(lvl)
 	var attrs []string
-	if h.ID != "" {
-		attrs = []string{"id", h.ID}
+	id := xmlID(h.ID)
+	if id != "" {
+		attrs = []string{"id", id}
 	}
 	p.open(tag, h.Dir, ctx, attrs...)
 	label := plainText(h.Content)
@@ -157,7 +158,7 @@ func (r *renderer) heading(p *page, h *briefs.Heading, ctx briefs.Direction) {
 	}
 	r.inlines(p, h.Content, eff(h.Dir, ctx), style{heading: true, bold: true})
 	p.close(tag)
-	r.nav = append(r.nav, navEntry{level: lvl, file: p.name, id: h.ID, label: label, dir: eff(h.Dir, r.doc.Dir)})
+	r.nav = append(r.nav, navEntry{level: lvl, file: p.name, id: id, label: label, dir: eff(h.Dir, r.doc.Dir)})
 }
 
 func (r *renderer) list(p *page, l *briefs.List, ctx briefs.Direction) {
@@ -318,12 +319,15 @@ func (r *renderer) inlinesLink(p *page, content []briefs.Inline, dir briefs.Dire
 func (r *renderer) link(p *page, l *briefs.Link, dir briefs.Direction, st style, deferred *[]*briefs.NoteRef) {
 	href := l.URL
 	if id, ok := strings.CutPrefix(href, "#"); ok {
+		id = xmlID(id)
 		file, known := r.idFile[id]
 		switch {
 		case !known:
 			href = "" // a dangling internal link would break the EPUB
 		case file != p.name:
 			href = file + "#" + id
+		default:
+			href = "#" + id
 		}
 	}
 	if href == "" || deferred != nil {

@@ -3,6 +3,7 @@ package epub
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefpress/briefpress/briefs"
@@ -237,4 +238,28 @@ func blocksText(blocks []briefs.Block) string {
 	}
 	walk(blocks)
 	return strings.Join(parts, " ")
+}
+
+// xmlID makes id a valid XML ID (an NCName): letters, digits and "-", "_",
+// "." are kept, anything else (":" from a CSL id like "doe:2020", spaces)
+// becomes "-", and an id that does not start with a letter or "_" gets an
+// "id-" prefix. Heading IDs from briefs already qualify and pass unchanged.
+func xmlID(id string) string {
+	if id == "" {
+		return ""
+	}
+	var b strings.Builder
+	for i, r := range id {
+		ok := unicode.IsLetter(r) || r == '_' || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '-' || r == '.'))
+		if i == 0 && !ok {
+			b.WriteString("id-")
+			ok = unicode.IsDigit(r) || r == '-' || r == '.'
+		}
+		if ok {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
 }

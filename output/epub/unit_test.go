@@ -246,7 +246,11 @@ func TestMissingAlt(t *testing.T) {
 // TestConcurrentWrites runs several Writes at once (go-epub's shared
 // in-memory file system is behind a lock); run with -race.
 func TestConcurrentWrites(t *testing.T) {
-	want := build(t, "english")
+	var serial bytes.Buffer
+	if err := Write(&serial, englishDoc(t), testBrand(), Options{Modified: testTime}); err != nil {
+		t.Fatal(err)
+	}
+	want := serial.Bytes()
 	errs := make(chan error, 4)
 	outs := make(chan []byte, 4)
 	for range 4 {
@@ -264,5 +268,23 @@ func TestConcurrentWrites(t *testing.T) {
 		if got := <-outs; !bytes.Equal(got, want) {
 			t.Error("a concurrent build differs from a serial one")
 		}
+	}
+}
+
+func TestXMLID(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"introduction", "introduction"},
+		{"src-doe:2020", "src-doe-2020"},
+		{"2020-report", "id-2020-report"},
+		{"مقدمة", "مقدمة"},
+		{"a b", "a-b"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := xmlID(tt.in); got != tt.want {
+				t.Errorf("xmlID(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

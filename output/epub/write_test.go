@@ -20,7 +20,7 @@ func build(t testing.TB, name string) []byte {
 	var err error
 	switch name {
 	case "english":
-		err = Write(&buf, englishDoc(t), testBrand(), Options{Modified: testTime})
+		err = Write(&buf, englishDoc(t), testBrand(), Options{Modified: testTime, Producer: "briefpress test"})
 	case "english-plain":
 		err = Write(&buf, englishDoc(t), nil, Options{Modified: testTime})
 	case "arabic":
