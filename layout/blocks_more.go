@@ -91,7 +91,7 @@ func (b *builder) code(cb *briefs.CodeBlock, c ctx) []box {
 		b.err = err
 		return nil
 	}
-	shade := col(b.t.colors.Background)
+	shade := b.t.shade()
 	bg := func(h frame.Length) *frame.Shape {
 		return &frame.Shape{Pos: frame.Point{X: x0}, Path: frame.RectPath(width, h, 0), Fill: &shade}
 	}

@@ -67,7 +67,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 	g, t := b.g, b.t
 	b.pos = briefs.Pos{}
 	page := frame.Page{Width: g.width, Height: g.height}
-	primary, accent, bg := col(t.colors.Primary), col(t.colors.Accent), col(t.colors.Background)
+	primary, accent, bg := col(t.colors.Primary), col(t.colors.Accent), t.shade()
 	hasImage := doc.Meta.Cover != nil && doc.Meta.Cover.Image != nil && doc.Meta.Cover.Image.Width > 0
 	band := g.height * 16 / 100
 	if !hasImage {

@@ -156,3 +156,14 @@ func dirOf(d briefs.Direction) inline.Direction {
 	}
 	return inline.Auto
 }
+
+// shade is the tint behind code, zebra rows and the abstract: the brand's
+// background colour, or, when that is white or nearly (a page colour, not
+// a tint), a pale tint of the primary colour.
+func (t *theme) shade() frame.Color {
+	c := col(t.colors.Background)
+	if int(c.R)+int(c.G)+int(c.B) > 3*245 {
+		return mix(col(t.colors.Primary), frame.Color{R: 255, G: 255, B: 255}, 92)
+	}
+	return c
+}

@@ -85,7 +85,7 @@ func (b *builder) table(t *briefs.Table, c ctx) []box {
 		x0 = 0
 	}
 	rule := col(b.t.colors.Muted)
-	zebra := col(b.t.colors.Background)
+	zebra := b.t.shade()
 	row := func(cells []*briefs.Cell, s inline.Style, header bool, odd bool) box {
 		type cellLines struct {
 			lines []inline.Line
