@@ -8,3 +8,4 @@ package gen
 //go:generate go run ./images -out ../../examples/assets
 //go:generate go run ./report -out ../../examples/long-report.md
 //go:generate go run ./report -bench -out ../../testdata/bench/brief-3500.md
+//go:generate go run ./images -out ../../testdata/bench/assets

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "report:", err)
+		os.Exit(1)
+	}
+}
+
+// run parses the flags, composes the brief and writes it to -out (or to
+// stdout when -out is "-").
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "-", "output `file`, - for stdout")
+	bench := fs.Bool("bench", false, "write the 3,500-word benchmark brief instead of the long report")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg := longConfig()
+	if *bench {
+		cfg = benchConfig()
+	}
+	data := compose(cfg)
+	if *out == "-" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	return os.WriteFile(*out, data, 0o644)
+}
