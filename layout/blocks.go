@@ -25,6 +25,7 @@ type builder struct {
 	noteOver frame.Length               // the deepest note descender below its line box
 	linkPos  map[*frame.Link]briefs.Pos // where internal links come from
 	inAside  bool                       // setting the abstract or about text: headings unnumbered
+	heads    map[string]inline.Line     // shaped running heads
 	err      error
 }
 

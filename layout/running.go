@@ -46,12 +46,12 @@ func (b *builder) running(i int, header, footer string) []frame.Item {
 		if text == "" || b.err != nil {
 			return
 		}
-		ln, err := b.eng.Shape([]inline.Span{{Text: text, Style: b.t.small}}, inline.Auto, b.t.lang)
+		ln, err := b.fitLine(text, g.measure*3/4)
 		if err != nil {
 			b.err = err
 			return
 		}
-		w := min(ln.Width, g.measure)
+		w := ln.Width
 		x := left + g.measure - w
 		if g.outerLeft(i) {
 			x = left
@@ -79,4 +79,44 @@ func (b *builder) running(i int, header, footer string) []frame.Item {
 		out = append(out, &frame.Image{Pos: frame.Point{X: x, Y: g.header + b.t.small.Size*3/10 - h}, Width: w, Height: h, Source: imageSource(logo), Alt: b.brand.Name})
 	}
 	return out
+}
+
+// fitLine shapes a running-head text in the small style, shortened with an
+// ellipsis to at most maxW; results are cached, as every page repeats them.
+func (b *builder) fitLine(text string, maxW frame.Length) (inline.Line, error) {
+	if ln, ok := b.heads[text]; ok {
+		return ln, nil
+	}
+	shape := func(s string) (inline.Line, error) {
+		return b.eng.Shape([]inline.Span{{Text: s, Style: b.t.small}}, inline.Auto, b.t.lang)
+	}
+	ln, err := shape(text)
+	if err != nil {
+		return ln, err
+	}
+	if ln.Width > maxW {
+		runes := []rune(text)
+		lo, hi := 0, len(runes) // the longest prefix that fits
+		best := inline.Line{}
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			cand, err := shape(strings.TrimSpace(string(runes[:mid])) + "…")
+			if err != nil {
+				return cand, err
+			}
+			if cand.Width <= maxW {
+				lo, best = mid, cand
+			} else {
+				hi = mid - 1
+			}
+		}
+		if lo > 0 {
+			ln = best
+		}
+	}
+	if b.heads == nil {
+		b.heads = map[string]inline.Line{}
+	}
+	b.heads[text] = ln
+	return ln, nil
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefpress/briefpress/briefs"
@@ -46,5 +47,25 @@ func TestRunningHeadsOuterEdge(t *testing.T) {
 				t.Errorf("%d runs, want header and footer", seen)
 			}
 		})
+	}
+}
+
+func TestRunningHeadShortened(t *testing.T) {
+	doc := &briefs.Document{Meta: briefs.Meta{Lang: "en"}}
+	th := newTheme(doc, &briefs.Brand{}, nil)
+	b := &builder{eng: fakeEngine{}, t: &th, g: newGeometry(briefs.PageSpec{}, false), brand: &briefs.Brand{}}
+	long := strings.Repeat("word ", 80)
+	ln, err := b.fitLine(long, 100*frame.Pt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	runs(ln.Items, 0, 0, func(r *frame.GlyphRun, x, y frame.Length) { text += r.Text })
+	if ln.Width > 100*frame.Pt || !strings.HasSuffix(text, "…") {
+		t.Errorf("head %q is %v pt wide, want at most 100 pt ending in an ellipsis", text, ln.Width.Pt())
+	}
+	short, _ := b.fitLine("Short", 100*frame.Pt)
+	if short.Width > 100*frame.Pt || short.Width == 0 {
+		t.Errorf("short head width %v", short.Width.Pt())
 	}
 }
