@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"os"
 	"strings"
 	"testing"
 
@@ -157,12 +158,19 @@ func arabicDoc(t testing.TB) *briefs.Document {
 	return doc
 }
 
-// testBrand is a brand with about text, website, email and numbering.
+// testBrand is a brand with an SVG logo, about text (with a heading),
+// website, email and numbered headings.
 func testBrand() *briefs.Brand {
+	logo, err := os.ReadFile("testdata/logo.svg")
+	if err != nil {
+		panic(err) // testdata is part of the package
+	}
 	return &briefs.Brand{
+		Logo: &briefs.Asset{Path: "logo.svg", Data: logo, Format: "svg", Width: 120, Height: 60},
 		Name: "The Centre", Website: "example.org", Email: "info@example.org",
-		Colors:         briefs.Colors{Primary: briefs.Color{R: 0x80}, Accent: briefs.Color{G: 0x80}, Text: briefs.Color{}, Muted: briefs.Color{R: 0x66, G: 0x66, B: 0x66}, Background: briefs.Color{R: 0xEE, G: 0xEE, B: 0xEE}},
-		About:          []briefs.Block{para(briefs.LTR, txt("The Centre is an independent research institute."))},
+		Colors: briefs.Colors{Primary: briefs.Color{R: 0x80}, Accent: briefs.Color{G: 0x80}, Text: briefs.Color{}, Muted: briefs.Color{R: 0x66, G: 0x66, B: 0x66}, Background: briefs.Color{R: 0xEE, G: 0xEE, B: 0xEE}},
+		About: []briefs.Block{head(2, "about-the-centre", "About the Centre", briefs.LTR),
+			para(briefs.LTR, txt("The Centre is an independent research institute."))},
 		NumberHeadings: true,
 	}
 }

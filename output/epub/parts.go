@@ -195,7 +195,9 @@ func (r *renderer) titlePart(preface []briefs.Block) part {
 	}
 	if len(m.Abstract) > 0 {
 		p.b.WriteString(`<section class="abstract" role="doc-abstract">` + "\n")
+		r.aside = true
 		r.blocks(p, m.Abstract, r.doc.Dir)
+		r.aside = false
 		p.b.WriteString("</section>\n")
 	}
 	p.b.WriteString("</section>\n")
@@ -260,7 +262,9 @@ func (r *renderer) aboutPart(w words) (part, bool) {
 	}
 	r.plainLine(p, "h1", "about-title", title, style{heading: true, bold: true})
 	if b != nil {
+		r.aside = true
 		r.blocks(p, b.About, r.doc.Dir)
+		r.aside = false
 		if b.Website != "" || b.Email != "" {
 			p.open("p", briefs.LTR, r.doc.Dir, "class", "contact")
 			if b.Website != "" {

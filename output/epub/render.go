@@ -22,6 +22,10 @@ type renderer struct {
 	// missingAlt is set when a figure has neither alt text nor caption,
 	// so the metadata does not claim alternativeText.
 	missingAlt bool
+	// aside is set while writing the abstract or the about text: their
+	// headings are neither numbered nor listed in the navigation, as in
+	// the PDF.
+	aside bool
 }
 
 // page is one XHTML file being written: its markup and the notes it
@@ -141,7 +145,10 @@ func (r *renderer) headingNumber(level int) string {
 func (r *renderer) heading(p *page, h *briefs.Heading, ctx briefs.Direction) {
 	lvl := min(max(h.Level, 1), 4)
 	tag := "h" + strconv.Itoa(lvl)
-	number := r.headingNumber(lvl)
+	number := ""
+	if !r.aside {
+		number = r.headingNumber(lvl)
+	}
 	var attrs []string
 	id := xmlID(h.ID)
 	if id != "" {
@@ -158,7 +165,9 @@ func (r *renderer) heading(p *page, h *briefs.Heading, ctx briefs.Direction) {
 	}
 	r.inlines(p, h.Content, eff(h.Dir, ctx), style{heading: true, bold: true})
 	p.close(tag)
-	r.nav = append(r.nav, navEntry{level: lvl, file: p.name, id: id, label: label, dir: eff(h.Dir, r.doc.Dir)})
+	if !r.aside {
+		r.nav = append(r.nav, navEntry{level: lvl, file: p.name, id: id, label: label, dir: eff(h.Dir, r.doc.Dir)})
+	}
 }
 
 func (r *renderer) list(p *page, l *briefs.List, ctx briefs.Direction) {

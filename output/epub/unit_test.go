@@ -193,17 +193,21 @@ func TestMetadata(t *testing.T) {
 // in Arabic-Indic digits for an Arabic brief.
 func TestNumberedHeadings(t *testing.T) {
 	tests := []struct {
-		name, doc, want string
+		name, doc, file, want string
 	}{
-		{"english", "english", `<h2 id="context"><span class="num">1.1</span> Context</h2>`},
-		{"arabic", "arabic", `<span class="num">١.١</span> السياق`},
-		{"unnumbered without the brand flag", "english-plain", `<h2 id="context">Context</h2>`},
+		{"english", "english", "ch01.xhtml", `<h2 id="context"><span class="num">1.1</span> Context</h2>`},
+		{"arabic", "arabic", "ch01.xhtml", `<span class="num">١.١</span> السياق`},
+		{"unnumbered without the brand flag", "english-plain", "ch01.xhtml", `<h2 id="context">Context</h2>`},
+		{"about headings unnumbered", "english", "about.xhtml", `<h2 id="about-the-centre">About the Centre</h2>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, files := unzip(t, build(t, tt.doc))
-			if !strings.Contains(string(files["EPUB/xhtml/ch01.xhtml"]), tt.want) {
-				t.Errorf("ch01 lacks %s", tt.want)
+			if !strings.Contains(string(files["EPUB/xhtml/"+tt.file]), tt.want) {
+				t.Errorf("%s lacks %s", tt.file, tt.want)
+			}
+			if strings.Contains(string(files["EPUB/nav.xhtml"]), "about-the-centre") {
+				t.Error("an about heading is in the navigation")
 			}
 		})
 	}
