@@ -45,6 +45,16 @@ func (b *builder) backPage(doc *briefs.Document, i int) frame.Page {
 		rx = g.measure - frame.Points(48)
 	}
 	page.Items = append(page.Items, &frame.Shape{Pos: frame.Point{X: x0 + rx, Y: top - frame.Points(16)}, Path: frame.RectPath(frame.Points(48), frame.Points(2), 0), Fill: &accent})
+	if logo := b.brand.Logo; logo != nil && logo.Width > 0 && logo.Height > 0 {
+		lh := frame.Points(40)
+		lw := lh * frame.Length(logo.Width) / frame.Length(logo.Height)
+		lw = min(lw, g.measure/3)
+		lx := x0
+		if t.base == inline.RTL {
+			lx = x0 + g.measure - lw
+		}
+		page.Items = append(page.Items, &frame.Image{Pos: frame.Point{X: lx, Y: top - frame.Points(30) - lh}, Width: lw, Height: lw * frame.Length(logo.Height) / frame.Length(logo.Width), Source: imageSource(logo), Alt: b.brand.Name})
+	}
 	s := &sheet{x0: x0, y: top}
 	s.add(bs)
 	page.Items = append(page.Items, s.items...)
