@@ -73,11 +73,11 @@ func (c *composer) body(target int) {
 	done, figures, tables, arabic := 0, 0, 0, 0
 	subs := subsectionTitles()
 	for ci, ch := range chapters {
-		if ci > 0 && c.cfg.newpageEachChapter {
-			c.add(block{kind: kindOther, chapter: ci, text: `\newpage`})
-		}
 		if ci == len(chapters)-1 {
 			c.add(block{kind: kindOther, chapter: ci, text: "* * *"})
+		}
+		if ci > 0 && c.cfg.newpageEachChapter {
+			c.add(block{kind: kindOther, chapter: ci, text: `\newpage`})
 		}
 		c.add(block{kind: kindHeading, chapter: ci, text: "# " + ch.title})
 		c.add(c.paragraph(ci, 3))
@@ -99,12 +99,12 @@ func (c *composer) body(target int) {
 				c.add(c.arabicParagraph(ci))
 				arabic++
 			}
-			sub := false
+			sub, start := false, c.words
 			for c.words < goal {
 				switch r := c.rng.IntN(10); {
 				case r == 0:
 					c.add(c.list(ci))
-				case r == 1 && !sub && goal-c.words > 300:
+				case r == 1 && !sub && c.words-start > 150 && goal-c.words > 300:
 					c.add(block{kind: kindHeading, chapter: ci, text: "### " + subs[c.rng.IntN(len(subs))]})
 					sub = true
 				default:
