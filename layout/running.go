@@ -22,7 +22,28 @@ func expand(tmpl string, f fields, arabic bool) string {
 		"{title}", f.title, "{kind}", f.kind, "{date}", f.date, "{name}", f.name,
 		"{page}", localDigits(itoa(f.page), arabic), "{pages}", localDigits(itoa(f.pages), arabic),
 	)
-	return strings.TrimSpace(r.Replace(tmpl))
+	out := r.Replace(tmpl)
+	// An empty field leaves its separator behind ("{name} · {kind}" with
+	// no kind): drop separators at the ends and doubled ones.
+	const seps = " ·|•–—-/"
+	for {
+		fields := strings.Fields(out)
+		clean := fields[:0]
+		for _, f := range fields {
+			if strings.Trim(f, seps) == "" && (len(clean) == 0 || strings.Trim(clean[len(clean)-1], seps) == "") {
+				continue
+			}
+			clean = append(clean, f)
+		}
+		for len(clean) > 0 && strings.Trim(clean[len(clean)-1], seps) == "" {
+			clean = clean[:len(clean)-1]
+		}
+		next := strings.Join(clean, " ")
+		if next == out {
+			return out
+		}
+		out = next
+	}
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -153,6 +153,18 @@ func TestTypesetRTLMirrors(t *testing.T) {
 
 func TestExpandTemplate(t *testing.T) {
 	f := fields{title: "T", kind: "K", date: "D", name: "N", page: 12, pages: 30}
+	empty := fields{title: "T", page: 2, pages: 9}
+	for _, tt := range []struct{ tmpl, want string }{
+		{"{name} · {kind}", ""},
+		{"{title} · {date} · {page} / {pages}", "T · 2 / 9"},
+		{"{kind} | {title}", "T"},
+	} {
+		t.Run("empty fields "+tt.tmpl, func(t *testing.T) {
+			if got := expand(tt.tmpl, empty, false); got != tt.want {
+				t.Errorf("expand(%q) = %q, want %q", tt.tmpl, got, tt.want)
+			}
+		})
+	}
 	tests := []struct {
 		tmpl   string
 		arabic bool
@@ -162,6 +174,7 @@ func TestExpandTemplate(t *testing.T) {
 		{"{page} of {pages}", false, "12 of 30"},
 		{"{page} من {pages}", true, "١٢ من ٣٠"},
 		{"{name} {date} {unknown}", false, "N D {unknown}"},
+		{"{name} · {subtitle}", false, "N · {subtitle}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.tmpl, func(t *testing.T) {
