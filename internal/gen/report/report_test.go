@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -102,5 +103,29 @@ func BenchmarkCompose(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		compose(longConfig())
+	}
+}
+
+// TestCommittedUpToDate checks that the committed briefs are what the
+// generator makes now (run go generate ./internal/gen after changing it).
+func TestCommittedUpToDate(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  config
+		path string
+	}{
+		{"long", longConfig(), "../../../examples/long-report.md"},
+		{"bench", benchConfig(), "../../../testdata/bench/brief-3500.md"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := os.ReadFile(tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, compose(tt.cfg)) {
+				t.Errorf("%s is stale: run go generate ./internal/gen", tt.path)
+			}
+		})
 	}
 }
