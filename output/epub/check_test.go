@@ -16,12 +16,14 @@ import (
 	"github.com/briefpress/briefpress/internal/tooltest"
 )
 
-// TestEPUBCheck runs epubcheck on every hand-built document and wants no
-// error and no warning.
+// TestEPUBCheck runs epubcheck on the hand-built documents that between
+// them hold every feature and wants no error and no warning. (Each run
+// costs about 5 s of CPU, so the plain-brand and long variants, which add
+// no construct, are not checked.)
 func TestEPUBCheck(t *testing.T) {
 	java := tooltest.RequireEPUBCheck(t)
 	dir := t.TempDir()
-	for _, name := range []string{"english", "english-plain", "arabic", "long"} {
+	for _, name := range []string{"english", "arabic"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			file := filepath.Join(dir, name+".epub")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/color"
+	"image/jpeg"
 	"image/png"
 	"os"
 	"strings"
@@ -41,7 +42,23 @@ func pngAsset(t testing.TB, w, h int, c color.RGBA, path string) *briefs.Asset {
 	return &briefs.Asset{Path: path, Data: buf.Bytes(), Format: "png", Width: w, Height: h}
 }
 
-// notes makes n notes: odd ones footnotes, even ones citations.
+// jpegAsset is a small generated JPEG.
+func jpegAsset(t testing.TB, w, h int) *briefs.Asset {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			img.Set(x, y, color.RGBA{uint8(x * 4), 90, uint8(y * 2), 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80}); err != nil {
+		t.Fatal(err)
+	}
+	return &briefs.Asset{Path: "cover.jpg", Data: buf.Bytes(), Format: "jpeg", Width: w, Height: h}
+}
+
+// makeNotes makes n notes: odd ones footnotes, even ones citations.
 func makeNotes(n int, d briefs.Direction) []*briefs.Note {
 	out := make([]*briefs.Note, n)
 	for i := range out {
@@ -138,6 +155,7 @@ func arabicDoc(t testing.TB) *briefs.Document {
 			Authors: []briefs.Author{{Name: "مركز الدراسات"}},
 			Date:    &briefs.Date{Year: 2023, Month: 3, Day: 1},
 			TOC:     true, TOCDepth: 2, SourcesTitle: "المصادر",
+			Cover: &briefs.Cover{Image: jpegAsset(t, 60, 90), Credit: "الصورة: وكالة الأنباء"},
 		},
 		Notes: notes,
 	}
