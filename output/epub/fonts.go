@@ -28,20 +28,29 @@ const (
 	numRoles
 )
 
-// fontUse records the (role, bold, italic) faces text has used. Index:
-// role*4 + bold*2 + italic.
-type fontUse [numRoles * 4]bool
+// fontUse records the (role, bold, italic) faces text has used.
+type fontUse struct {
+	used [numRoles * 4]bool // index: role*4 + bold*2 + italic
+	// rtl is set for RTL briefs, whose style sheet puts the Arabic family
+	// first: digits and punctuation are then drawn with the Arabic face.
+	rtl bool
+}
 
 // text records the faces needed to draw s in style st: Arabic letters need
-// the Arabic role, other letters and digits the Latin one; neutrals (spaces,
-// punctuation) need no face of their own.
+// the Arabic role, other letters the Latin one, digits and punctuation the
+// first family of the style sheet's stack; spaces need no face.
 func (u *fontUse) text(s string, _ briefs.Direction, st style) {
 	var latin, arabic bool
 	for _, r := range s {
 		switch {
 		case fonts.IsArabic(r):
 			arabic = true
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r):
+			latin = true
+		case unicode.IsSpace(r):
+		case u.rtl:
+			arabic = true
+		default:
 			latin = true
 		}
 		if latin && arabic {
@@ -56,10 +65,10 @@ func (u *fontUse) text(s string, _ briefs.Direction, st style) {
 		idx++
 	}
 	if latin {
-		u[roleOf(false, st.heading)*4+idx] = true
+		u.used[roleOf(false, st.heading)*4+idx] = true
 	}
 	if arabic {
-		u[roleOf(true, st.heading)*4+idx] = true
+		u.used[roleOf(true, st.heading)*4+idx] = true
 	}
 }
 
@@ -118,7 +127,7 @@ func families(reg *fonts.Registry, brand *briefs.Brand) ([numRoles]string, error
 func usedFonts(reg *fonts.Registry, fam [numRoles]string, use fontUse) ([]embeddedFont, error) {
 	var out []embeddedFont
 	seen := map[string]bool{}
-	for i, used := range use {
+	for i, used := range use.used {
 		if !used {
 			continue
 		}

@@ -50,6 +50,7 @@ func Write(w io.Writer, doc *briefs.Document, brand *briefs.Brand, opts Options)
 	}
 	lang := langOf(doc)
 	r := &renderer{doc: doc, brand: brand, arabic: arabicLang(lang), images: &imageSet{}}
+	r.use.rtl = doc.Dir == briefs.RTL
 	wd := wordsFor(r.arabic)
 	parts := r.buildParts(wd)
 	embedded, err := usedFonts(reg, fam, r.use)
