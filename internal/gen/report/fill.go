@@ -6,7 +6,8 @@ import (
 	"strings"
 )
 
-// fill replaces the slots of template t with values drawn from c.rng. The
+// fill replaces the slots of template t with values drawn from c.rng and
+// capitalises an ASCII first letter (a sentence may start with a slot). The
 // two years of a sentence are in order and {city2} differs from {city}.
 func (c *composer) fill(t string) string {
 	cities := cityBank()
@@ -27,8 +28,7 @@ func (c *composer) fill(t string) string {
 		"{future}", pick(c, []string{"2030", "2035", "2040", "2050"}),
 		"{ratio}", strconv.Itoa(2+c.rng.IntN(5)),
 	)
-	s := r.Replace(t)
-	return strings.ToUpper(s[:1]) + s[1:]
+	return sentenceCase(r.Replace(t))
 }
 
 // pick returns a random element of list.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // body returns the Markdown after the front matter.
@@ -42,6 +43,12 @@ func TestCompose(t *testing.T) {
 			a, b := compose(tt.cfg), compose(tt.cfg)
 			if !bytes.Equal(a, b) {
 				t.Fatal("two runs differ")
+			}
+			if !utf8.Valid(a) {
+				t.Fatal("output is not valid UTF-8")
+			}
+			if bytes.Contains(a, []byte("\uFFFD")) {
+				t.Error("output contains U+FFFD")
 			}
 			front, rest := body(t, a)
 			if n := countWords(rest); n < tt.words*9/10 || n > tt.words*11/10 {
