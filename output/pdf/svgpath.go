@@ -127,8 +127,8 @@ func writePathData(p pathWriter, d string) error {
 			sc.i++
 		} else if cmd == 0 {
 			return fmt.Errorf("path data must start with a command")
-		} else if cmd == 'M' || cmd == 'm' {
-			cmd++ // implicit lineto after moveto: 'M'+1 = 'N' stands for L
+		} else if cmd == 'Z' || cmd == 'z' {
+			return fmt.Errorf("numbers after closepath at offset %d", sc.i)
 		}
 		rel := cmd >= 'a'
 		var ox, oy float64
@@ -232,15 +232,8 @@ func writePathData(p pathWriter, d string) error {
 			prev = 'L'
 		}
 		if up == 'M' {
-			cmd++ // further pairs are linetos
+			cmd++ // further pairs are linetos: 'M'+1 = 'N' stands for L
 		}
-		if up == 'Z' {
-			continue
-		}
-		if !sc.more() {
-			continue
-		}
-		// Repeated arguments: keep the command.
 	}
 }
 
@@ -282,7 +275,11 @@ func arcTo(p pathWriter, x1, y1, rx, ry, phiDeg float64, large, sweep bool, x2, 
 	} else if sweep && dt < 0 {
 		dt += 2 * math.Pi
 	}
-	n := int(math.Ceil(math.Abs(dt) / (math.Pi / 2)))
+	if math.IsNaN(dt) || math.IsNaN(cx) || math.IsNaN(cy) || math.IsInf(cx, 0) || math.IsInf(cy, 0) {
+		p.lineTo(x2, y2) // degenerate (overflowing) radii
+		return
+	}
+	n := max(1, int(math.Ceil(math.Abs(dt)/(math.Pi/2))))
 	step := dt / float64(n)
 	kappa := 4.0 / 3 * math.Tan(step/4)
 	pointAt := func(t float64) (x, y, dx, dy float64) {
