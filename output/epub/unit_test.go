@@ -2,6 +2,7 @@ package epub
 
 import (
 	"bytes"
+	"encoding/xml"
 	"strings"
 	"testing"
 
@@ -291,4 +292,31 @@ func TestXMLID(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzBidiText checks that any text comes out as well-formed XML whose
+// character data is the input (minus the characters XML forbids).
+func FuzzBidiText(f *testing.F) {
+	for _, s := range []string{"plain", "قال Qatar إن", "a < b & c", "\x00\uFFFE x", "نص (English) نص", "\xff\xfe"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, rtl bool) {
+		d := briefs.LTR
+		if rtl {
+			d = briefs.RTL
+		}
+		var b strings.Builder
+		b.WriteString("<p>")
+		writeBidiText(&b, s, d)
+		b.WriteString("</p>")
+		var v struct{}
+		if err := xml.Unmarshal([]byte(b.String()), &v); err != nil {
+			t.Fatalf("%q gives malformed XML %q: %v", s, b.String(), err)
+		}
+		var want strings.Builder
+		escape(&want, s)
+		if plain := strings.NewReplacer(`<span dir="rtl">`, "", `<span dir="ltr">`, "", "</span>", "").Replace(b.String()); plain != "<p>"+want.String()+"</p>" {
+			t.Errorf("%q: text changed: %q", s, plain)
+		}
+	})
 }
