@@ -11,6 +11,9 @@ import (
 	"github.com/briefpress/briefpress/layout/frame"
 )
 
+// maxPixels bounds the size of a PNG the writer decodes into memory.
+const maxPixels = 64_000_000
+
 // imageRes is one image file as a PDF XObject.
 type imageRes struct {
 	src *frame.ImageSource
@@ -113,6 +116,13 @@ func (im *imageRes) prepareJPEG() error {
 // preparePNG decodes a PNG to 8-bit grey or RGB samples plus, when any
 // pixel is not opaque, an 8-bit alpha soft mask.
 func (im *imageRes) preparePNG() error {
+	cfg, err := png.DecodeConfig(bytes.NewReader(im.src.Data))
+	if err != nil {
+		return err
+	}
+	if int64(cfg.Width)*int64(cfg.Height) > maxPixels {
+		return fmt.Errorf("PNG of %d×%d pixels is too large (over %d megapixels)", cfg.Width, cfg.Height, maxPixels/1_000_000)
+	}
 	img, err := png.Decode(bytes.NewReader(im.src.Data))
 	if err != nil {
 		return err

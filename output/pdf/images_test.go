@@ -2,12 +2,15 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/jpeg"
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/briefpress/briefpress/layout/frame"
@@ -149,10 +152,12 @@ func TestImageErrors(t *testing.T) {
 	tests := []struct {
 		name, format string
 		data         []byte
+		want         string
 	}{
-		{"not-jpeg", "jpeg", []byte("GIF89a")},
-		{"truncated-png", "png", []byte("\x89PNG\r\n\x1a\n")},
-		{"gif", "gif", []byte("GIF89a")},
+		{"not-jpeg", "jpeg", []byte("GIF89a"), "not a JPEG file"},
+		{"truncated-png", "png", []byte("\x89PNG\r\n\x1a\n"), "EOF"},
+		{"gif", "gif", []byte("GIF89a"), `unsupported format "gif"`},
+		{"huge png", "png", hugePNGHeader(), "too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -160,12 +165,27 @@ func TestImageErrors(t *testing.T) {
 				&frame.Image{Width: frame.Pt, Height: frame.Pt, Source: &frame.ImageSource{Key: tt.name, Format: tt.format, Data: tt.data}},
 			}}}}
 			var b bytes.Buffer
-			if err := Write(&b, doc, Options{}); err == nil {
-				t.Fatal("Write succeeded on a broken image")
+			err := Write(&b, doc, Options{})
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.name) {
+				t.Fatalf("Write error = %v, want one naming the image and saying %q", err, tt.want)
 			}
 			if b.Len() != 0 {
 				t.Errorf("%d bytes written before the error", b.Len())
 			}
 		})
 	}
+}
+
+// hugePNGHeader returns the start of a PNG claiming 100000×100000 pixels.
+func hugePNGHeader() []byte {
+	var b bytes.Buffer
+	img := image.NewGray(image.Rect(0, 0, 1, 1))
+	_ = png.Encode(&b, img)
+	data := b.Bytes()
+	// IHDR: type at 12..15, width and height at 16..23, CRC at 29..32.
+	for _, off := range []int{16, 20} {
+		data[off], data[off+1], data[off+2], data[off+3] = 0, 0x01, 0x86, 0xA0
+	}
+	binary.BigEndian.PutUint32(data[29:], crc32.ChecksumIEEE(data[12:29]))
+	return data
 }
