@@ -78,6 +78,31 @@ func mapIDs(m map[string]string, file string, blocks []briefs.Block) {
 	}
 }
 
+// sectioned writes top-level blocks with a <section> around each heading
+// and what follows it up to the next heading of the same or a higher
+// level; a level-1 heading opens the chapter.
+func (r *renderer) sectioned(p *page, blocks []briefs.Block, d briefs.Direction) {
+	var open []int // levels of the open sections
+	for _, bl := range blocks {
+		if h, ok := bl.(*briefs.Heading); ok {
+			for len(open) > 0 && open[len(open)-1] >= h.Level {
+				p.close("section")
+				open = open[:len(open)-1]
+			}
+			if h.Level == 1 {
+				p.b.WriteString(`<section epub:type="chapter" role="doc-chapter">` + "\n")
+			} else {
+				p.b.WriteString("<section>\n")
+			}
+			open = append(open, h.Level)
+		}
+		r.block(p, bl, d)
+	}
+	for range open {
+		p.close("section")
+	}
+}
+
 // chapterName is the file name of the i-th section (0-based).
 func chapterName(i int) string { return "ch" + pad(i+1, 2) + ".xhtml" }
 
@@ -97,10 +122,7 @@ func (r *renderer) buildParts(w words) []part {
 	parts = append(parts, r.titlePart(preface))
 	for i, s := range secs {
 		p := &page{name: chapterName(i)}
-		d := doc.Dir
-		p.b.WriteString(`<section epub:type="chapter" role="doc-chapter">` + "\n")
-		r.blocks(p, s, d)
-		p.b.WriteString("</section>\n")
+		r.sectioned(p, s, doc.Dir)
 		r.asides(p)
 		title := doc.Meta.Title
 		if h, ok := s[0].(*briefs.Heading); ok {
@@ -203,7 +225,7 @@ func (r *renderer) titlePart(preface []briefs.Block) part {
 	p.b.WriteString("</section>\n")
 	if len(preface) > 0 {
 		p.b.WriteString(`<section class="preface">` + "\n")
-		r.blocks(p, preface, r.doc.Dir)
+		r.sectioned(p, preface, r.doc.Dir)
 		p.b.WriteString("</section>\n")
 	}
 	r.asides(p)
