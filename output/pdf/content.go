@@ -143,7 +143,7 @@ func (pc *pageContent) glyphRun(run *frame.GlyphRun, off frame.Point) {
 	if !run.RTL {
 		mode = rtlPlain
 	}
-	if mode == rtlLogical || mode == rtlLogicalAT {
+	if mode == rtlLogical || mode == rtlLogicalAT || mode == rtlLogicalATLogical {
 		slices.Reverse(order)
 	}
 	switch mode {
@@ -154,7 +154,7 @@ func (pc *pageContent) glyphRun(run *frame.GlyphRun, off frame.Point) {
 		b.WriteString("EMC\n")
 	case rtlActualText:
 		t.span(run.Text, order)
-	case rtlLogicalAT:
+	case rtlLogicalAT, rtlLogicalATLogical:
 		// Spaces at either end stay outside the span, so that poppler
 		// sees them as word breaks; the span's text is reversed because
 		// poppler reorders it as if it were visual.
@@ -171,7 +171,11 @@ func (pc *pageContent) glyphRun(run *frame.GlyphRun, off frame.Point) {
 			for _, i := range order[lo:hi] {
 				start, end = min(start, run.Glyphs[i].Start), max(end, run.Glyphs[i].End)
 			}
-			t.span(reverse(clusterText(run.Text, start, end)), order[lo:hi])
+			text := clusterText(run.Text, start, end)
+			if mode == rtlLogicalAT {
+				text = reverse(text)
+			}
+			t.span(text, order[lo:hi])
 		}
 		t.glyphs(order[hi:], true)
 	default:

@@ -22,6 +22,12 @@ package pdf
 //     back to logical. Both tools are right, so this is the default.
 //     Spaces at either end of the run stay outside the span, or poppler
 //     loses them.
+//   - rtlLogicalATLogical (the same with the logical text in the span, as
+//     the spec means ActualText): poppler reverses it, like rtlActualText.
+//
+// So the chosen span text is reversed for poppler's sake. A reader that
+// takes ActualText literally would copy such a run backwards; Acrobat
+// could not be tried here.
 //
 // What no strategy fixes: MuPDF 1.21 emits a line's runs in drawing order,
 // so in a right-to-left line the runs must come in logical order in the
@@ -40,6 +46,7 @@ const (
 	rtlActualText
 	rtlLogical
 	rtlLogicalAT
+	rtlLogicalATLogical
 )
 
 // defaultRTL is the strategy rtlChosen stands for.

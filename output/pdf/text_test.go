@@ -107,7 +107,7 @@ func TestRTLStrategies(t *testing.T) {
 	modes := []struct {
 		name string
 		mode rtlMode
-	}{{"plain", rtlPlain}, {"reversed", rtlReversed}, {"actualtext", rtlActualText}, {"logical", rtlLogical}, {"logical+actualtext", rtlLogicalAT}}
+	}{{"plain", rtlPlain}, {"reversed", rtlReversed}, {"actualtext", rtlActualText}, {"logical", rtlLogical}, {"logical+actualtext", rtlLogicalAT}, {"logical+logical-actualtext", rtlLogicalATLogical}}
 	lines := []textLine{textLines()[1], textLines()[3]} // arabic, mixed-ltr
 	for _, m := range modes {
 		t.Run(m.name, func(t *testing.T) {
