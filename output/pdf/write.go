@@ -110,6 +110,9 @@ func (dw *docWriter) collect(page int, items []frame.Item, off frame.Point) erro
 				return err
 			}
 		case *frame.GlyphRun:
+			if len(it.Glyphs) == 0 || it.Size <= 0 {
+				continue // draws nothing; embeds no font
+			}
 			if it.Font == nil {
 				return fmt.Errorf("pdf: page %d: glyph run %q without a font", page+1, it.Text)
 			}
