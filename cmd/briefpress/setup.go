@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -69,14 +70,18 @@ func newPipeline(e *env, o pipelineOptions) (*pipeline.Config, error) {
 	if rootDir == "" {
 		rootDir = "."
 	}
-	root, err := os.OpenRoot(rootDir)
+	absRoot, err := filepath.Abs(rootDir)
+	if err != nil {
+		return nil, ioError(err)
+	}
+	root, err := os.OpenRoot(absRoot)
 	if err != nil {
 		return nil, usageErrorf("--root: %v", err)
 	}
 	cfg := &pipeline.Config{
 		Fonts:    fonts.NewRegistry(),
 		Root:     root,
-		RootDir:  rootDir,
+		RootDir:  absRoot, // briefs resolves asset paths against an absolute root
 		Formats:  formats,
 		Producer: "briefpress " + shortVersion(),
 		Date:     date,
@@ -101,5 +106,5 @@ func cacheKey(cfg *pipeline.Config, o pipelineOptions) string {
 	if !cfg.Date.IsZero() {
 		date = strconv.FormatInt(cfg.Date.Unix(), 10)
 	}
-	return strings.Join([]string{"briefpress " + fullVersion(), "formats=" + strings.Join(cfg.Formats, ","), "brand=" + o.Brand, "root=" + cfg.RootDir, "date=" + date}, "\n")
+	return strings.Join([]string{"briefpress " + fullVersion(), "formats=" + strings.Join(cfg.Formats, ","), "brand=" + o.Brand, "root=" + o.Root, "date=" + date}, "\n")
 }
