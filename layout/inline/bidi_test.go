@@ -2,6 +2,7 @@ package inline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -63,6 +64,15 @@ func TestVisualOrder(t *testing.T) {
 			}
 			if x != ln.Width {
 				t.Errorf("runs end at %d, line width %d", x, ln.Width)
+			}
+			// Items are listed in logical order (MuPDF extracts text in
+			// drawing order), so their texts concatenate to the source.
+			var logical strings.Builder
+			for _, r := range logicalRuns(ln) {
+				logical.WriteString(r.Text)
+			}
+			if logical.String() != tt.text {
+				t.Errorf("runs in item order read %q, want the source %q", logical.String(), tt.text)
 			}
 		})
 	}

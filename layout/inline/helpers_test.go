@@ -1,6 +1,8 @@
 package inline
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,8 +16,16 @@ func testEngine(t testing.TB) *Engine {
 	return NewEngine(fonts.NewRegistry())
 }
 
-// runsOf returns the glyph runs of a line, in item (visual) order.
+// runsOf returns the glyph runs of a line in visual order (left to right).
 func runsOf(ln Line) []*frame.GlyphRun {
+	out := logicalRuns(ln)
+	slices.SortStableFunc(out, func(a, b *frame.GlyphRun) int { return cmp.Compare(a.Pos.X, b.Pos.X) })
+	return out
+}
+
+// logicalRuns returns a line's glyph runs in item order, which is the
+// logical (reading) order of the text.
+func logicalRuns(ln Line) []*frame.GlyphRun {
 	var out []*frame.GlyphRun
 	for _, it := range ln.Items {
 		if r, ok := it.(*frame.GlyphRun); ok {

@@ -135,6 +135,9 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 			natural += pcs[i].width
 		}
 	}
+	for i := range pcs {
+		pcs[i].logical = i
+	}
 	reorder(pcs)
 
 	ln := Line{Dir: p.dir, Leading: ls.leading, Width: ls.measure}
@@ -167,6 +170,10 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 	if p.hasAnchors {
 		anchorX = map[int]frame.Length{}
 	}
+	// Items are positioned visually but listed in logical order: text
+	// extractors that follow drawing order (MuPDF) then read mixed-direction
+	// lines in the order they were written.
+	byLogical := make([][]frame.Item, len(pcs))
 	for i := range pcs {
 		pc := &pcs[i]
 		st := p.spans[pc.it.span].Style
@@ -205,7 +212,7 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 			}
 			gx += adv
 		}
-		ln.Items = append(ln.Items, run)
+		items := []frame.Item{run}
 		if link := p.spans[pc.it.span].Link; link != "" {
 			l := &frame.Link{Rect: frame.Rect{X: x, Width: pc.width}}
 			if name, ok := strings.CutPrefix(link, "#"); ok {
@@ -213,9 +220,13 @@ func (e *Engine) setLine(p *para, ls lineSpec) (Line, frame.Length, error) {
 			} else {
 				l.URI = link
 			}
-			ln.Items = append(ln.Items, l)
+			items = append(items, l)
 		}
+		byLogical[pc.logical] = items
 		x += pc.width
+	}
+	for _, items := range byLogical {
+		ln.Items = append(ln.Items, items...)
 	}
 	if len(pcs) == 0 { // an empty line still has the height of its font
 		if f, err := e.strutFont(p, ls.start); err == nil {

@@ -17,6 +17,7 @@ type piece struct {
 	glyphs     []glyph        // shared with the item (or freshly shaped): read only
 	adds       []frame.Length // justification added to each glyph's advance; nil: none
 	width      frame.Length
+	logical    int // index of the piece in logical order, kept across reorder
 }
 
 // advance is glyph i's advance including justification.
