@@ -1,0 +1,57 @@
+package briefs
+
+import "fmt"
+
+// reporter collects the diagnostics of one file.
+type reporter struct {
+	file  string
+	diags Diagnostics
+}
+
+func (r *reporter) errorf(p Pos, format string, args ...any) {
+	r.diags = append(r.diags, Diagnostic{File: r.file, Line: p.Line, Col: p.Col, Severity: Error, Message: fmt.Sprintf(format, args...)})
+}
+
+func (r *reporter) warnf(p Pos, format string, args ...any) {
+	r.diags = append(r.diags, Diagnostic{File: r.file, Line: p.Line, Col: p.Col, Severity: Warning, Message: fmt.Sprintf(format, args...)})
+}
+
+// lineIndex turns byte offsets of a source into 1-based line and rune column.
+type lineIndex struct {
+	src    []byte
+	starts []int // byte offset of each line start
+}
+
+func newLineIndex(src []byte) *lineIndex {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{src: src, starts: starts}
+}
+
+// pos returns the position of byte offset off.
+func (li *lineIndex) pos(off int) Pos {
+	if off < 0 {
+		return Pos{}
+	}
+	off = min(off, len(li.src))
+	lo, hi := 0, len(li.starts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if li.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	col := 1
+	for _, c := range li.src[li.starts[lo]:off] {
+		if c&0xC0 != 0x80 {
+			col++
+		}
+	}
+	return Pos{Line: lo + 1, Col: col}
+}
