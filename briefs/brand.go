@@ -349,4 +349,3 @@ func parseLength(s string) (float64, error) {
 	}
 	return 0, fmt.Errorf("expected a length like 20mm, 2cm, 1in or 72pt, found %q", s)
 }
-

@@ -47,7 +47,7 @@ type citeNode struct {
 	off   int
 }
 
-func (n *citeNode) Kind() ast.NodeKind           { return kindCite }
+func (n *citeNode) Kind() ast.NodeKind            { return kindCite }
 func (n *citeNode) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
 
 // fnRefNode is a footnote reference "[^label]".
@@ -57,7 +57,7 @@ type fnRefNode struct {
 	off   int
 }
 
-func (n *fnRefNode) Kind() ast.NodeKind           { return kindFnRef }
+func (n *fnRefNode) Kind() ast.NodeKind            { return kindFnRef }
 func (n *fnRefNode) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
 
 type citeParser struct{}

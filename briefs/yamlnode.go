@@ -33,6 +33,7 @@ func (y *yamlDoc) parseYAML(src []byte, budget int) (ast.Node, bool) {
 			}
 			msg = se.GetMessage()
 		}
+		msg = y.fixYAMLPositions(msg)
 		y.rep.errorf(p, "YAML: %s", msg)
 		return nil, false
 	}
@@ -54,6 +55,22 @@ func (y *yamlDoc) parseYAML(src []byte, budget int) (ast.Node, bool) {
 		return nil, false
 	}
 	return f.Docs[0].Body, true
+}
+
+// fixYAMLPositions rewrites goccy's "[LINE:COL]" references in a
+// message into file lines.
+func (y *yamlDoc) fixYAMLPositions(msg string) string {
+	i := strings.Index(msg, " at [")
+	if i < 0 {
+		return msg
+	}
+	j := strings.Index(msg[i:], "]")
+	line, _, ok := strings.Cut(msg[i+5:i+max(j, 5)], ":")
+	n, err := strconv.Atoi(line)
+	if !ok || err != nil {
+		return msg
+	}
+	return msg[:i] + " at line " + strconv.Itoa(n+y.lineBase) + msg[i+j+1:]
 }
 
 type nodeCounter struct {
@@ -282,4 +299,3 @@ func editDistance(a, b string) int {
 	}
 	return d[len(ra)][len(rb)]
 }
-
