@@ -71,6 +71,8 @@ func (c *converter) inline(n ast.Node) []Inline {
 		u := string(v.URL(c.src))
 		if v.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(u, "mailto:") {
 			u = "mailto:" + u
+		} else if strings.HasPrefix(label, "www.") && u == "http://"+label {
+			u = "https://" + label
 		} else if !strings.Contains(u, "://") && !strings.HasPrefix(u, "mailto:") {
 			u = "https://" + u
 		}

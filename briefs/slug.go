@@ -12,8 +12,12 @@ import (
 // nothing is left. Letters of any script (Arabic too) are kept.
 func Slug(s string) string {
 	var b strings.Builder
-	started := false
+	started, lastSpace := false, false
 	for _, r := range strings.ToLower(s) {
+		if lastSpace && unicode.IsSpace(r) {
+			continue
+		}
+		lastSpace = false
 		switch {
 		case unicode.IsLetter(r):
 			started = true
@@ -22,7 +26,11 @@ func Slug(s string) string {
 		case unicode.IsDigit(r) || unicode.IsMark(r) || r == '_' || r == '-' || r == '.':
 			b.WriteRune(r)
 		case unicode.IsSpace(r):
-			b.WriteByte('-')
+			if !strings.HasSuffix(b.String(), "-") || lastSpace {
+				b.WriteByte('-')
+			}
+			lastSpace = true
+			continue
 		}
 	}
 	if b.Len() == 0 {
