@@ -199,3 +199,40 @@ func TestReproducible(t *testing.T) {
 		}
 	}
 }
+
+func TestBrandOverride(t *testing.T) {
+	requirePipeline(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeTree(t, dir, map[string]string{
+		"site/briefs/x.md":   brief(1),
+		"site/brand.yaml":    "name: Override Institute\n",
+		"site/bad-brand.yml": "nmae: typo\n",
+	})
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		want     string
+	}{
+		{"relative to the working directory, other root", []string{"build", "--root", "site", "--brand", "site/brand.yaml", "--json", "-q", "site/briefs/x.md"}, exitOK, `"input": "site/briefs/x.md"`},
+		{"broken brand fails the build", []string{"build", "--brand", "site/bad-brand.yml", "-q", "site/briefs/x.md"}, exitFailed, "nmae"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(context.Background(), tt.args...)
+			if code != tt.wantCode || !strings.Contains(stdout+stderr, tt.want) {
+				t.Errorf("exit %d (want %d), output lacks %q:\n%s\n%s", code, tt.wantCode, tt.want, stdout, stderr)
+			}
+		})
+	}
+	t.Run("brand edit rebuilds", func(t *testing.T) {
+		args := []string{"build", "--brand", "site/brand.yaml", "--json", "-q", "site/briefs/x.md"}
+		runCLI(context.Background(), args...)
+		writeTree(t, dir, map[string]string{"site/brand.yaml": "name: Renamed Institute\n"})
+		_, stdout, _ := runCLI(context.Background(), args...)
+		if rs := decodeResults(t, stdout); len(rs) != 1 || rs[0].Skipped {
+			t.Errorf("after a brand edit: %+v, want rebuilt", rs)
+		}
+	})
+}

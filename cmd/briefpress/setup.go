@@ -87,7 +87,14 @@ func newPipeline(e *env, o pipelineOptions) (*pipeline.Config, error) {
 		Date:     date,
 	}
 	if o.Brand != "" {
-		brand, diags := briefs.LoadBrand(o.Brand, cfg.LoadOptions())
+		// briefs resolves a relative brand path against the build root; the
+		// flag is relative to the working directory, so make it absolute
+		// when the two differ.
+		file := o.Brand
+		if wd, err := os.Getwd(); err == nil && wd != absRoot && !filepath.IsAbs(file) {
+			file = filepath.Join(wd, file)
+		}
+		brand, diags := briefs.LoadBrand(file, cfg.LoadOptions())
 		for _, d := range diags {
 			fmt.Fprintln(e.stderr, d.String())
 		}
