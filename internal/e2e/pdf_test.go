@@ -29,7 +29,7 @@ func pages(t *testing.T, pdf string) []string {
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", pdf, err)
 	}
-	ps := strings.Split(string(out), "\f")
+	ps := strings.Split(unbidi(string(out)), "\f")
 	if len(ps) > 0 && strings.TrimSpace(ps[len(ps)-1]) == "" {
 		ps = ps[:len(ps)-1]
 	}
@@ -76,10 +76,11 @@ func footers(t *testing.T, pdf string, m margins) (map[int]int, []string) {
 			y0, _ := strconv.ParseFloat(string(mm[2]), 64)
 			x0, _ := strconv.ParseFloat(string(mm[1]), 64)
 			if y0 >= h-m.bottom {
-				ws = append(ws, word{x0, string(mm[5])})
+				ws = append(ws, word{x0, unbidi(string(mm[5]))})
 			}
 		}
 		sort.SliceStable(ws, func(a, b int) bool { return ws[a].x < ws[b].x })
+		found := false
 		for k := 0; k+2 < len(ws); k++ {
 			a, sep, b := ws[k].text, ws[k+1].text, ws[k+2].text
 			if !numberRE.MatchString(a) || !numberRE.MatchString(b) || !sepRE.MatchString(sep) {
@@ -92,10 +93,40 @@ func footers(t *testing.T, pdf string, m margins) (map[int]int, []string) {
 			raw = append(raw, page)
 			n, _ := strconv.Atoi(ascii(page))
 			at[n] = i
+			found = true
 			break
+		}
+		if found {
+			continue
+		}
+		// A footer with the page number alone ("{name} · {page}"): the
+		// number at the end of the line in reading order.
+		for k := range ws {
+			j := len(ws) - 1 - k // the rightmost first in left-to-right text
+			if strings.ContainsAny(ws[0].text, "٠١٢٣٤٥٦٧٨٩") || strings.ContainsAny(ws[len(ws)-1].text, "٠١٢٣٤٥٦٧٨٩") {
+				j = k
+			}
+			if numberRE.MatchString(ws[j].text) {
+				raw = append(raw, ws[j].text)
+				n, _ := strconv.Atoi(ascii(ws[j].text))
+				at[n] = i
+				break
+			}
 		}
 	}
 	return at, raw
+}
+
+// unbidi removes the bidi control characters pdftotext puts around
+// right-to-left text.
+func unbidi(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == 0x200E, r == 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+			return -1
+		}
+		return r
+	}, s)
 }
 
 var sepRE = regexp.MustCompile(`^(of|/|من|نم)$`)
