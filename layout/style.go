@@ -109,6 +109,9 @@ func newThemeWarn(doc *briefs.Document, brand *briefs.Brand, reg *fonts.Registry
 	t.note = t.body
 	t.note.Size = frame.Points(noteSizePt) * sizeScale(t.arabic) / 100
 	t.noteLd = frame.Points(noteLeadPt) * sizeScale(t.arabic) / 100
+	if t.arabic { // Naskh needs room above and below: as much air as the body
+		t.noteLd = t.note.Size * 150 / 100
+	}
 	for lvl, pt := range [5]float64{0, 18, 14, 12, 10.5} {
 		t.heading[lvl] = inline.Style{LatinFamily: headLatin, ArabicFamily: headArabic, Bold: true,
 			Size: frame.Points(pt) * sizeScale(t.arabic) / 100, Color: col(t.colors.Primary)}
