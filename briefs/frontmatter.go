@@ -46,6 +46,7 @@ type frontMatter struct {
 	abstract    string
 	abstractPos Pos
 	abstractLit bool // a block scalar: the text starts on the next line
+	abstractIdx *lineIndex
 	dirSet      bool
 	sourcesSet  bool
 	idSet       bool

@@ -147,8 +147,10 @@ func parse(file string, src []byte, opts Options, rep *reporter) *Document {
 // abstractPos maps an offset in the abstract text to a front matter
 // position (exact line; column exact for block scalars' first column).
 func (p *parseState) abstractPos(off int) Pos {
-	li := newLineIndex([]byte(p.fm.abstract))
-	l := li.pos(off)
+	if p.fm.abstractIdx == nil {
+		p.fm.abstractIdx = newLineIndex([]byte(p.fm.abstract))
+	}
+	l := p.fm.abstractIdx.pos(off)
 	at := p.fm.abstractPos
 	if p.fm.abstractLit {
 		return Pos{Line: at.Line + l.Line, Col: l.Col + 2}

@@ -20,6 +20,9 @@ func (r *reporter) warnf(p Pos, format string, args ...any) {
 type lineIndex struct {
 	src    []byte
 	starts []int // byte offset of each line start
+	// The last answer, to count columns on from it: positions are mostly
+	// asked for in increasing order, and a line can be 1 MiB long.
+	lastOff, lastLine, lastCol int
 }
 
 func newLineIndex(src []byte) *lineIndex {
@@ -47,11 +50,15 @@ func (li *lineIndex) pos(off int) Pos {
 			hi = mid - 1
 		}
 	}
-	col := 1
-	for _, c := range li.src[li.starts[lo]:off] {
+	col, from := 1, li.starts[lo]
+	if li.lastLine == lo+1 && li.lastOff <= off && li.lastOff >= from {
+		col, from = li.lastCol, li.lastOff
+	}
+	for _, c := range li.src[from:off] {
 		if c&0xC0 != 0x80 {
 			col++
 		}
 	}
+	li.lastOff, li.lastLine, li.lastCol = off, lo+1, col
 	return Pos{Line: lo + 1, Col: col}
 }
