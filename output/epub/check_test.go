@@ -175,53 +175,7 @@ func parseAll(t *testing.T, data []byte) (map[string]*xmlDoc, map[string][]byte)
 func TestLinks(t *testing.T) {
 	for _, name := range []string{"english", "arabic", "long"} {
 		t.Run(name, func(t *testing.T) {
-			docs, files := parseAll(t, build(t, name))
-			for file, d := range docs {
-				for _, h := range d.hrefs {
-					if strings.Contains(h, "://") || strings.HasPrefix(h, "mailto:") {
-						continue
-					}
-					target, frag, _ := strings.Cut(h, "#")
-					tfile := file
-					if target != "" {
-						tfile = path.Join(path.Dir(file), target)
-					}
-					td := docs[tfile]
-					if _, ok := files[tfile]; !ok || td == nil {
-						t.Errorf("%s: link %q to a missing file", file, h)
-						continue
-					}
-					if frag != "" && !td.ids[frag] {
-						t.Errorf("%s: link %q to a missing id", file, h)
-					}
-				}
-				refs, asides := 0, 0
-				for _, se := range d.elems {
-					switch attr(se, "type") {
-					case "noteref":
-						refs++
-						id := strings.TrimPrefix(attr(se, "href"), "#")
-						if !strings.HasPrefix(id, "note-") || !d.ids[id] {
-							t.Errorf("%s: noteref to %q", file, id)
-						}
-					case "footnote":
-						asides++
-						if se.Name.Local != "aside" || attr(se, "role") != "doc-footnote" {
-							t.Errorf("%s: footnote element %s", file, se.Name.Local)
-						}
-						back := "ref-" + strings.TrimPrefix(attr(se, "id"), "note-")
-						if !d.ids[back] {
-							t.Errorf("%s: %s has no reference %s", file, attr(se, "id"), back)
-						}
-					}
-				}
-				if refs > 0 && asides == 0 {
-					t.Errorf("%s: %d noterefs but no footnotes", file, refs)
-				}
-			}
-			if n := len(docs["EPUB/nav.xhtml"].hrefs); n < 3 {
-				t.Errorf("nav has %d links", n)
-			}
+			checkLinks(t, build(t, name))
 		})
 	}
 }
@@ -304,5 +258,60 @@ func TestPanicsBecomeErrors(t *testing.T) {
 	if _, err := pack(bundle{title: "t", identifier: "urn:x", lang: "en", css: "p{}",
 		parts: []part{{name: "a.xhtml", title: "a", body: "<p>a</p>"}}}); err != nil {
 		t.Fatalf("after a panic: %v", err)
+	}
+}
+
+// checkLinks checks that every internal link of every document (body
+// links, noterefs, back links, nav and NCX entries) reaches an existing
+// file and id, that each noteref points at a footnote aside and each aside
+// links back to a reference.
+func checkLinks(t *testing.T, data []byte) {
+	t.Helper()
+	docs, files := parseAll(t, data)
+	for file, d := range docs {
+		for _, h := range d.hrefs {
+			if strings.Contains(h, "://") || strings.HasPrefix(h, "mailto:") {
+				continue
+			}
+			target, frag, _ := strings.Cut(h, "#")
+			tfile := file
+			if target != "" {
+				tfile = path.Join(path.Dir(file), target)
+			}
+			td := docs[tfile]
+			if _, ok := files[tfile]; !ok || td == nil {
+				t.Errorf("%s: link %q to a missing file", file, h)
+				continue
+			}
+			if frag != "" && !td.ids[frag] {
+				t.Errorf("%s: link %q to a missing id", file, h)
+			}
+		}
+		refs, asides := 0, 0
+		for _, se := range d.elems {
+			switch attr(se, "type") {
+			case "noteref":
+				refs++
+				id := strings.TrimPrefix(attr(se, "href"), "#")
+				if !strings.HasPrefix(id, "note-") || !d.ids[id] {
+					t.Errorf("%s: noteref to %q", file, id)
+				}
+			case "footnote":
+				asides++
+				if se.Name.Local != "aside" || attr(se, "role") != "doc-footnote" {
+					t.Errorf("%s: footnote element %s", file, se.Name.Local)
+				}
+				back := "ref-" + strings.TrimPrefix(attr(se, "id"), "note-")
+				if !d.ids[back] {
+					t.Errorf("%s: %s has no reference %s", file, attr(se, "id"), back)
+				}
+			}
+		}
+		if refs > 0 && asides == 0 {
+			t.Errorf("%s: %d noterefs but no footnotes", file, refs)
+		}
+	}
+	if n := len(docs["EPUB/nav.xhtml"].hrefs); n < 3 {
+		t.Errorf("nav has %d links", n)
 	}
 }

@@ -214,20 +214,6 @@ func TestNumberedHeadings(t *testing.T) {
 	}
 }
 
-func BenchmarkWrite(b *testing.B) {
-	doc := longDoc(b)
-	reg := fonts.NewRegistry()
-	b.ReportAllocs()
-	var buf bytes.Buffer
-	for b.Loop() {
-		buf.Reset()
-		if err := Write(&buf, doc, nil, Options{Modified: testTime, Fonts: reg}); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(buf.Len()), "bytes")
-}
-
 // TestMissingAlt: a figure with neither alt text nor caption must not be
 // advertised as having a text alternative.
 func TestMissingAlt(t *testing.T) {
