@@ -302,6 +302,9 @@ func TestRunCancelled(t *testing.T) {
 	if s.Built != 2 || s.Failed != 8 {
 		t.Errorf("%s, want 2 built and 8 not built", SummaryLine(s))
 	}
+	if r := s.Results[9]; !r.Interrupted || len(r.Errors) != 1 {
+		t.Errorf("unstarted brief: %+v, want one 'interrupted' error", r)
+	}
 	if _, err := os.Stat(filepath.Join(dir, "dist", "b2.pdf")); err == nil {
 		t.Error("the brief compiled during cancellation was written")
 	}

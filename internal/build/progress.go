@@ -66,6 +66,10 @@ func (p *Reporter) Done(r Result) {
 	if r.Failed() {
 		p.failed++
 	}
+	if r.Interrupted {
+		p.redraw(p.done == p.total)
+		return
+	}
 	if len(r.Errors)+len(r.Warnings) > 0 {
 		p.clear()
 		for _, d := range r.Warnings {

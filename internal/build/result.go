@@ -55,6 +55,9 @@ type Result struct {
 	// IOError is set when the brief compiled but its outputs could not be
 	// written (the process exits 3 rather than 1).
 	IOError bool `json:"-"`
+	// Interrupted is set for a brief never started because the batch was
+	// cancelled; its one error says so, and progress does not repeat it.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // Failed reports whether the brief failed to build.

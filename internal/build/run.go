@@ -105,7 +105,7 @@ func Run(ctx context.Context, cfg Config, briefs []Brief) (Summary, error) {
 // cancelled.
 func interrupted(b Brief) Result {
 	return Result{Input: b.Path, Outputs: []OutputFile{}, Warnings: []string{},
-		Errors: []string{b.Path + ": error: not built: interrupted"}}
+		Errors: []string{b.Path + ": error: not built: interrupted"}, Interrupted: true}
 }
 
 // buildOne skips, or compiles and writes, one brief.
