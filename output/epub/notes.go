@@ -27,7 +27,7 @@ func (r *renderer) noteRef(p *page, n *briefs.NoteRef) {
 	} else {
 		p.notes = append(p.notes, n.Note)
 	}
-	label := localDigits(strconv.Itoa(num), r.arabic)
+	label := briefs.LocalDigits(strconv.Itoa(num), r.lang)
 	p.b.WriteString(`<sup><a epub:type="noteref" role="doc-noteref" class="noteref" href="#note-`)
 	p.b.WriteString(strconv.Itoa(num))
 	p.b.WriteString(`" id="`)
@@ -48,7 +48,7 @@ func (r *renderer) asides(p *page) {
 		d := eff(n.Dir, r.doc.Dir)
 		p.open("aside", n.Dir, r.doc.Dir, "epub:type", "footnote", "role", "doc-footnote", "id", "note-"+num, "class", "note")
 		p.b.WriteByte('\n')
-		back := `<a href="#ref-` + num + `" role="doc-backlink" class="back">` + localDigits(num, r.arabic) + "</a> "
+		back := `<a href="#ref-` + num + `" role="doc-backlink" class="back">` + briefs.LocalDigits(num, r.lang) + "</a> "
 		blocks := n.Blocks
 		if len(blocks) > 0 {
 			if para, ok := blocks[0].(*briefs.Paragraph); ok {

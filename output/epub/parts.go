@@ -209,7 +209,8 @@ func (r *renderer) titlePart(preface []briefs.Block) part {
 		}
 		r.plainLine(p, "p", "authors", strings.Join(names, sep), style{})
 	}
-	if d := formatDate(m.Date, r.arabic); d != "" {
+	if m.Date != nil {
+		d := briefs.FormatDate(*m.Date, r.lang)
 		p.b.WriteString(`<p class="date"><time datetime="` + isoDate(m.Date) + `">`)
 		r.use.text(d, r.doc.Dir, style{})
 		escape(&p.b, d)

@@ -13,7 +13,8 @@ import (
 type renderer struct {
 	doc     *briefs.Document
 	brand   *briefs.Brand
-	arabic  bool              // Arabic-script brief: Arabic-Indic digits
+	lang    string            // the brief's language (BCP 47)
+	arabic  bool              // Arabic-script brief: Arabic labels and sizes
 	idFile  map[string]string // heading ID → the XHTML file that holds it
 	images  *imageSet
 	use     fontUse
@@ -139,7 +140,7 @@ func (r *renderer) headingNumber(level int) string {
 	for i := 1; i <= level; i++ {
 		parts = append(parts, strconv.Itoa(r.numbers[i]))
 	}
-	return localDigits(strings.Join(parts, "."), r.arabic)
+	return briefs.LocalDigits(strings.Join(parts, "."), r.lang)
 }
 
 func (r *renderer) heading(p *page, h *briefs.Heading, ctx briefs.Direction) {

@@ -11,8 +11,9 @@ import (
 )
 
 // This file holds the text helpers: XML escaping, the detection of runs of
-// the opposite direction inside text, digits and dates in the brief's
-// language, and plain text of inline content.
+// the opposite direction inside text, XML IDs, and plain text of inline
+// content. Dates and digits in the brief's language come from
+// briefs.FormatDate and briefs.LocalDigits, as in the PDF.
 
 // escape writes s to b with XML's special characters escaped; characters
 // XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF;
@@ -127,7 +128,7 @@ func hasStrong(text string, d briefs.Direction) bool {
 }
 
 // arabicLang reports whether lang (BCP 47) is written in Arabic script;
-// such briefs print numbers in Arabic-Indic digits, like the PDF.
+// such briefs get Arabic labels and the larger Arabic text size.
 func arabicLang(lang string) bool {
 	p, _, _ := strings.Cut(lang, "-")
 	switch strings.ToLower(p) {
@@ -135,41 +136,6 @@ func arabicLang(lang string) bool {
 		return true
 	}
 	return false
-}
-
-// localDigits converts ASCII digits to Arabic-Indic digits when arabic.
-func localDigits(s string, arabic bool) string {
-	if !arabic {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			r = '٠' + (r - '0')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-var monthsEn = [...]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
-var monthsAr = [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-	"أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
-
-// formatDate prints d in the brief's language exactly as the PDF does
-// ("15 September 2022", "١٥ سبتمبر ٢٠٢٢"); "" for a nil or invalid date.
-// briefs has no FormatDate yet, so this mirrors layout's formatDate.
-func formatDate(d *briefs.Date, arabic bool) string {
-	if d == nil || d.Month < 1 || d.Month > 12 {
-		return ""
-	}
-	m := monthsEn[d.Month-1]
-	if arabic {
-		m = monthsAr[d.Month-1]
-	}
-	return localDigits(strconv.Itoa(d.Day)+" "+m+" "+strconv.Itoa(d.Year), arabic)
 }
 
 // isoDate is d as YYYY-MM-DD ("" for nil).

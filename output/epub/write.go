@@ -49,7 +49,7 @@ func Write(w io.Writer, doc *briefs.Document, brand *briefs.Brand, opts Options)
 		return err
 	}
 	lang := langOf(doc)
-	r := &renderer{doc: doc, brand: brand, arabic: arabicLang(lang), images: &imageSet{}}
+	r := &renderer{doc: doc, brand: brand, lang: lang, arabic: arabicLang(lang), images: &imageSet{}}
 	r.use.rtl = doc.Dir == briefs.RTL
 	wd := wordsFor(r.arabic)
 	parts := r.buildParts(wd)
