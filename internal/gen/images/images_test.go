@@ -24,6 +24,7 @@ func TestRender(t *testing.T) {
 		"chart-water.png":  {1200, 675},
 		"chart-solar.png":  {1200, 675},
 		"chart-budget.png": {1200, 675},
+		"logo-mark.png":    {256, 256},
 	}
 	if len(a) != len(want) {
 		t.Fatalf("render made %d files, want %d", len(a), len(want))

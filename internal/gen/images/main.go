@@ -63,5 +63,10 @@ func render() ([]file, error) {
 		}
 		files = append(files, file{c.name, bytes.Clone(buf.Bytes())})
 	}
+	buf.Reset()
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, drawLogoMark(256)); err != nil {
+		return nil, fmt.Errorf("logo-mark.png: %w", err)
+	}
+	files = append(files, file{"logo-mark.png", bytes.Clone(buf.Bytes())})
 	return files, nil
 }
