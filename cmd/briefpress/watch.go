@@ -26,6 +26,7 @@ type watchOptions struct {
 	Out   string
 	Jobs  int
 	Quiet bool
+	Force bool // rebuild everything once at the start
 }
 
 func newCmdWatch(e *env, runF func(context.Context, *watchOptions) error) *cli.Command {
@@ -165,6 +166,7 @@ func (w *watcher) rebuild(ctx context.Context, changed map[string]bool) error {
 			Formats:  w.cfg.Formats,
 			Jobs:     w.o.Jobs,
 			Key:      cacheKey(w.cfg, w.o.pipelineOptions),
+			Force:    changed == nil && w.o.Force,
 			Compile:  w.cfg.Compile,
 			Progress: &build.Reporter{W: w.e.stderr, Terminal: w.e.terminal, Quiet: w.o.Quiet, Now: w.e.now},
 			Now:      w.e.now,
