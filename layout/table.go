@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/briefpress/briefpress/briefs"
@@ -30,9 +31,15 @@ func (b *builder) table(t *briefs.Table, c ctx) []box {
 	width := b.g.measure - c.indent
 	rtl := dirOf(t.Dir) == inline.RTL || (t.Dir == briefs.Auto && b.t.base == inline.RTL)
 
-	// Natural widths: the widest single-line cell of each column.
+	// Column widths as browsers set automatic tables: each column's
+	// natural width (its widest cell on one line) and minimum width (its
+	// longest word); a header cell counts only with its longest word, as
+	// it may wrap. When the natural widths fit they grow in proportion
+	// to fill the measure; otherwise every column gets its minimum and the
+	// rest is shared in proportion to what each still wants.
 	nat := make([]frame.Length, ncol)
-	measure := func(cells []*briefs.Cell, s inline.Style) {
+	least := make([]frame.Length, ncol)
+	measure := func(cells []*briefs.Cell, s inline.Style, header bool) {
 		for i, cell := range cells {
 			if cell == nil || b.err != nil {
 				continue
@@ -42,29 +49,24 @@ func (b *builder) table(t *briefs.Table, c ctx) []box {
 				b.err = err
 				return
 			}
-			nat[i] = max(nat[i], ln.Width+2*padX)
+			if !header || len(t.Rows) == 0 {
+				nat[i] = max(nat[i], ln.Width+2*padX)
+			}
+			for _, w := range strings.Fields(plainText(cell.Content)) {
+				wl, err := b.eng.Shape([]inline.Span{{Text: w, Style: s}}, dirOf(cell.Dir), b.t.lang)
+				if err != nil {
+					b.err = err
+					return
+				}
+				least[i] = max(least[i], wl.Width+2*padX)
+			}
 		}
 	}
-	measure(t.Header, hst)
+	measure(t.Header, hst, true) // header cells wrap rather than widen their column
 	for _, r := range t.Rows {
-		measure(r, st)
+		measure(r, st, false)
 	}
-	var sum frame.Length
-	for i := range nat {
-		nat[i] = max(nat[i], 3*padX)
-		sum += nat[i]
-	}
-	widths := make([]frame.Length, ncol)
-	floor := width / frame.Length(ncol) / 2
-	var total frame.Length
-	for i := range nat {
-		widths[i] = width * nat[i] / sum
-		if sum > width {
-			widths[i] = max(widths[i], min(nat[i], floor))
-		}
-		total += widths[i]
-	}
-	widths[ncol-1] += width - total
+	widths := columnWidths(nat, least, width, 3*padX)
 
 	xs := make([]frame.Length, ncol) // left edge of each column
 	x := c.indent
@@ -210,4 +212,40 @@ func resolveDir(spans []inline.Span, d, base inline.Direction) inline.Direction 
 		return inline.LTR
 	}
 	return base
+}
+
+// columnWidths shares width among columns with natural widths nat and
+// minimum widths least (see table); every column is at least floor wide.
+// The widths add up to width exactly.
+func columnWidths(nat, least []frame.Length, width, floor frame.Length) []frame.Length {
+	n := len(nat)
+	widths := make([]frame.Length, n)
+	var sumNat, sumMin frame.Length
+	for i := range nat {
+		least[i] = max(least[i], floor)
+		nat[i] = max(nat[i], least[i])
+		sumNat += nat[i]
+		sumMin += least[i]
+	}
+	switch {
+	case sumNat <= width:
+		for i := range nat {
+			widths[i] = width * nat[i] / sumNat
+		}
+	case sumMin >= width:
+		for i := range nat {
+			widths[i] = width * least[i] / sumMin
+		}
+	default:
+		spare, want := width-sumMin, sumNat-sumMin
+		for i := range nat {
+			widths[i] = least[i] + spare*(nat[i]-least[i])/want
+		}
+	}
+	var total frame.Length
+	for _, w := range widths {
+		total += w
+	}
+	widths[n-1] += width - total
+	return widths
 }

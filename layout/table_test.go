@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/briefpress/briefpress/briefs"
+	"github.com/briefpress/briefpress/layout/frame"
 	"github.com/briefpress/briefpress/layout/inline"
 )
 
@@ -29,6 +30,37 @@ func TestCellAlign(t *testing.T) {
 			rtl := resolveDir(sp(tt.text), inline.Auto, tt.base) == inline.RTL
 			if got := cellAlign(tt.align, rtl); got != tt.want {
 				t.Errorf("cellAlign = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestColumnWidths(t *testing.T) {
+	pt := func(v ...int) []frame.Length {
+		out := make([]frame.Length, len(v))
+		for i, x := range v {
+			out[i] = frame.Length(x) * frame.Pt
+		}
+		return out
+	}
+	tests := []struct {
+		name       string
+		nat, least []frame.Length
+		width      frame.Length
+		want       []frame.Length
+	}{
+		{"natural widths fit: grow in proportion", pt(100, 100), pt(50, 50), 400 * frame.Pt, pt(200, 200)},
+		{"too wide: minimum plus a share of the rest", pt(60, 400), pt(60, 100), 300 * frame.Pt, pt(60, 240)},
+		{"even the minimums overflow", pt(300, 300), pt(200, 200), 200 * frame.Pt, pt(100, 100)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := columnWidths(tt.nat, tt.least, tt.width, 0)
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("widths %v, want %v", got, tt.want)
+					break
+				}
 			}
 		})
 	}
