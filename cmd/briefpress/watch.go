@@ -45,7 +45,7 @@ func newCmdWatch(e *env, runF func(context.Context, *watchOptions) error) *cli.C
 			}
 			return runF(c.Context, &watchOptions{
 				pipelineOptions: pipelineOptions{Formats: c.String("format"), Brand: c.String("brand"), Root: c.String("root")},
-				Paths:           ps, Out: c.String("out"), Jobs: c.Int("jobs"), Quiet: c.Bool("quiet"),
+				Paths:           ps, Out: c.String("out"), Jobs: c.Int("jobs"), Quiet: c.Bool("quiet"), Force: c.Bool("force"),
 			})
 		},
 	}
