@@ -91,3 +91,17 @@ func TestCleanStale(t *testing.T) {
 		t.Errorf("CleanStale(missing) = %d, %v; want 0, nil", n, err)
 	}
 }
+
+// BenchmarkWriteFile measures an atomic write of an EPUB-sized file
+// (temp file, fsync, rename, directory sync).
+func BenchmarkWriteFile(b *testing.B) {
+	data := make([]byte, 2<<20)
+	path := filepath.Join(b.TempDir(), "x.epub")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if err := WriteFile(context.Background(), path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
