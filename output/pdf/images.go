@@ -113,9 +113,13 @@ func (im *imageRes) prepareJPEG() error {
 	return fmt.Errorf("no JPEG frame header")
 }
 
-// preparePNG decodes a PNG to 8-bit grey or RGB samples plus, when any
-// pixel is not opaque, an 8-bit alpha soft mask.
+// preparePNG embeds an opaque PNG's compressed data as is (pngpass.go);
+// other PNGs are decoded to 8-bit grey or RGB samples plus, when any pixel
+// is not opaque, an 8-bit alpha soft mask.
 func (im *imageRes) preparePNG() error {
+	if ok, err := im.pngPassthrough(im.src.Data); ok || err != nil {
+		return err
+	}
 	cfg, err := png.DecodeConfig(bytes.NewReader(im.src.Data))
 	if err != nil {
 		return err

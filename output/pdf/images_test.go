@@ -155,7 +155,8 @@ func TestImageErrors(t *testing.T) {
 		want         string
 	}{
 		{"not-jpeg", "jpeg", []byte("GIF89a"), "not a JPEG file"},
-		{"truncated-png", "png", []byte("\x89PNG\r\n\x1a\n"), "EOF"},
+		{"truncated-png", "png", []byte("\x89PNG\r\n\x1a\n"), "without header"},
+		{"bad-crc-png", "png", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"), make([]byte, 17)...), "bad checksum"},
 		{"gif", "gif", []byte("GIF89a"), `unsupported format "gif"`},
 		{"huge png", "png", hugePNGHeader(), "too large"},
 	}
@@ -188,4 +189,43 @@ func hugePNGHeader() []byte {
 	}
 	binary.BigEndian.PutUint32(data[29:], crc32.ChecksumIEEE(data[12:29]))
 	return data
+}
+
+// TestPNGPassthrough checks that opaque, non-interlaced PNGs are embedded
+// without decoding (their IDAT data under /Predictor 15), while PNGs with
+// alpha still get a soft mask.
+func TestPNGPassthrough(t *testing.T) {
+	opaque := image.NewPaletted(image.Rect(0, 0, 8, 8), color.Palette{color.RGBA{0, 0, 0, 255}, color.RGBA{20, 160, 60, 255}})
+	translucent := image.NewNRGBA(image.Rect(0, 0, 8, 8))
+	fill(translucent, 8, 8, color.NRGBA{10, 20, 30, 128})
+	tests := []struct {
+		name      string
+		img       image.Image
+		predictor bool
+		smask     bool
+	}{
+		{"opaque palette", opaque, true, false},
+		{"alpha", translucent, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var pngData bytes.Buffer
+			if err := png.Encode(&pngData, tt.img); err != nil {
+				t.Fatal(err)
+			}
+			doc := &frame.Document{Pages: []frame.Page{{Width: 10 * frame.Pt, Height: 10 * frame.Pt, Items: []frame.Item{
+				&frame.Image{Width: 8 * frame.Pt, Height: 8 * frame.Pt, Source: &frame.ImageSource{Key: "k", Format: "png", Data: pngData.Bytes(), Width: 8, Height: 8}},
+			}}}}
+			var b bytes.Buffer
+			if err := Write(&b, doc, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if got := bytes.Contains(b.Bytes(), []byte("/Predictor 15")); got != tt.predictor {
+				t.Errorf("PNG predictor pass-through = %v, want %v", got, tt.predictor)
+			}
+			if got := bytes.Contains(b.Bytes(), []byte("/SMask")); got != tt.smask {
+				t.Errorf("soft mask = %v, want %v", got, tt.smask)
+			}
+		})
+	}
 }
