@@ -93,3 +93,13 @@ func benchConfig() config {
 		seed:       20260209,
 	}
 }
+
+// scaled returns cfg resized to about words words, with footnotes and
+// citations scaled in proportion (at least one of each); a 115,000-word
+// report lays out to about 200 pages.
+func scaled(cfg config, words int) config {
+	f := func(n int) int { return max(1, n*words/cfg.words) }
+	cfg.footnotes, cfg.citations = f(cfg.footnotes), f(cfg.citations)
+	cfg.words = words
+	return cfg
+}

@@ -21,12 +21,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("out", "-", "output `file`, - for stdout")
 	bench := fs.Bool("bench", false, "write the 3,500-word benchmark brief instead of the long report")
+	words := fs.Int("words", 0, "scale the long report to about `N` words (notes scale with it)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	cfg := longConfig()
 	if *bench {
 		cfg = benchConfig()
+	}
+	if *words > 0 {
+		cfg = scaled(cfg, *words)
 	}
 	data := compose(cfg)
 	if *out == "-" {

@@ -33,6 +33,8 @@ func TestCompose(t *testing.T) {
 	}{
 		{"long", longConfig(), 25000, 35, 25, 25, 10},
 		{"bench", benchConfig(), 3500, 5, 5, 8, 5},
+		{"scaled", scaled(longConfig(), 90000), 90000, 126, 90, 25, 10},
+		{"short", scaled(benchConfig(), 1500), 1500, 2, 2, 8, 5},
 	}
 	footDef := regexp.MustCompile(`(?m)^\[\^(n\d+)\]:`)
 	footRef := regexp.MustCompile(`\[\^(n\d+)\][^:]`)
