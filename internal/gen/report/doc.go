@@ -5,6 +5,6 @@
 // The text is composed from sentence banks written for this generator: slot
 // templates filled with places, sectors, numbers and years drawn from a
 // math/rand/v2 PCG source with a fixed seed, so the output is byte-identical
-// on every run. Flags in (-out, -bench, -words N to scale the report, e.g. to about 200
-// pages at 115,000 words), one Markdown brief out.
+// on every run. Flags in (-out, -bench, and -words N to scale the report:
+// 115,000 words lay out to about 200 pages), one Markdown brief out.
 package main
