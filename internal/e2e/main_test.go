@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -17,6 +18,10 @@ var (
 	binary   string
 	buildErr error
 	repo     string
+	outDir   string
+	// built caches buildPDF results by brief, so that each example is
+	// built once per test run however many tests read it.
+	built sync.Map
 )
 
 func TestMain(m *testing.M) {
@@ -28,6 +33,7 @@ func TestMain(m *testing.M) {
 		os.Exit(3)
 	}
 	binary = filepath.Join(dir, "briefpress")
+	outDir = filepath.Join(dir, "out")
 	cmd := exec.Command("go", "build", "-o", binary, "./cmd/briefpress")
 	cmd.Dir = repo
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -65,7 +71,10 @@ func buildPDF(t *testing.T, brief string) string {
 	if binary == "" {
 		t.Skipf("briefpress does not build yet: %v", buildErr)
 	}
-	out := t.TempDir()
+	if p, ok := built.Load(brief); ok {
+		return p.(string)
+	}
+	out := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(brief), ".md"))
 	cmd := exec.Command(binary, "build", "-q", "--force", "-f", "pdf", "-o", out, brief)
 	cmd.Dir = repo
 	var stderr bytes.Buffer
@@ -82,6 +91,7 @@ func buildPDF(t *testing.T, brief string) string {
 	pdfs = append(pdfs, filepath.Join(out, name))
 	for _, p := range pdfs {
 		if _, err := os.Stat(p); err == nil {
+			built.Store(brief, p)
 			return p
 		}
 	}
