@@ -100,15 +100,15 @@ func (b *builder) headingsTo(depth int) []headingInfo {
 }
 
 // pageLabels maps each heading anchor to the printed number of its body
-// page, tocPages being the pages the contents take before the body.
-func (b *builder) pageLabels(body []*flowPage, tocPages int) map[string]string {
+// page. Body numbering starts at 1 after the front matter, so the numbers
+// do not depend on how many pages the contents take.
+func (b *builder) pageLabels(body []*flowPage) map[string]string {
 	m := map[string]string{}
 	for i, p := range body {
 		for _, h := range p.headings {
 			m[h] = localDigits(itoa(i+1), b.t.arabic)
 		}
 	}
-	_ = tocPages // body numbering restarts at 1 after the front matter
 	return m
 }
 
@@ -120,7 +120,7 @@ func (b *builder) settleTOC(body []*flowPage, depth int) ([]*flowPage, error) {
 	prevPages := -1
 	var prev map[string]string
 	for pass := 0; pass < maxTOCPasses; pass++ {
-		labels := b.pageLabels(body, max(prevPages, 0))
+		labels := b.pageLabels(body)
 		toc := tp.paginate(b.tocBoxes(depth, labels))
 		if b.err != nil {
 			return nil, fmt.Errorf("layout: %w", b.err)
