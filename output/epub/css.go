@@ -108,6 +108,7 @@ aside.note p { margin-bottom: .3em; }
 ol.sources li { margin-bottom: .5em; }
 .logo { max-width: 40%%; height: auto; }
 nav ol { list-style: none; }
+[hidden] { display: none; }
 `, body, size, lead, cssColor(c.Text), head,
 		cssColor(c.Primary), cssColor(c.Accent),
 		cssColor(c.Accent), cssColor(c.Primary), cssColor(c.Accent), cssColor(c.Accent),

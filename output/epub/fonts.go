@@ -39,7 +39,7 @@ type fontUse struct {
 // text records the faces needed to draw s in style st: Arabic letters need
 // the Arabic role, other letters the Latin one, digits and punctuation the
 // first family of the style sheet's stack; spaces need no face.
-func (u *fontUse) text(s string, _ briefs.Direction, st style) {
+func (u *fontUse) text(s string, st style) {
 	var latin, arabic bool
 	for _, r := range s {
 		switch {

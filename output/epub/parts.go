@@ -155,7 +155,7 @@ func (r *renderer) coverPart(w words) part {
 	p.b.WriteString("\"/>\n")
 	if c.Credit != "" {
 		p.open("p", dirOfText(c.Credit, r.doc.Dir), r.doc.Dir, "class", "credit")
-		r.use.text(c.Credit, r.doc.Dir, style{})
+		r.use.text(c.Credit, style{})
 		writeBidiText(&p.b, c.Credit, dirOfText(c.Credit, r.doc.Dir))
 		p.close("p")
 	}
@@ -178,7 +178,7 @@ func dirOfText(s string, def briefs.Direction) briefs.Direction {
 func (r *renderer) plainLine(p *page, tag, class, s string, st style) {
 	d := dirOfText(s, r.doc.Dir)
 	p.open(tag, d, r.doc.Dir, "class", class)
-	r.use.text(s, d, st)
+	r.use.text(s, st)
 	writeBidiText(&p.b, s, d)
 	p.close(tag)
 }
@@ -212,7 +212,7 @@ func (r *renderer) titlePart(preface []briefs.Block) part {
 	if m.Date != nil {
 		d := briefs.FormatDate(*m.Date, r.lang)
 		p.b.WriteString(`<p class="date"><time datetime="` + isoDate(m.Date) + `">`)
-		r.use.text(d, r.doc.Dir, style{})
+		r.use.text(d, style{})
 		escape(&p.b, d)
 		p.b.WriteString("</time></p>\n")
 	}
@@ -296,14 +296,14 @@ func (r *renderer) aboutPart(w words) (part, bool) {
 					href = "https://" + href
 				}
 				p.b.WriteString(`<a href="` + esc(href) + `">` + esc(b.Website) + "</a>")
-				r.use.text(b.Website, briefs.LTR, style{})
+				r.use.text(b.Website, style{})
 			}
 			if b.Website != "" && b.Email != "" {
 				p.b.WriteString("<br/>")
 			}
 			if b.Email != "" {
 				p.b.WriteString(`<a href="mailto:` + esc(b.Email) + `">` + esc(b.Email) + "</a>")
-				r.use.text(b.Email, briefs.LTR, style{})
+				r.use.text(b.Email, style{})
 			}
 			p.b.WriteString("</p>\n")
 		}

@@ -161,7 +161,7 @@ func (r *renderer) heading(p *page, h *briefs.Heading, ctx briefs.Direction) {
 		p.b.WriteString(`<span class="num">`)
 		escape(&p.b, number)
 		p.b.WriteString("</span> ")
-		r.use.text(number, eff(h.Dir, ctx), style{heading: true, bold: true})
+		r.use.text(number, style{heading: true, bold: true})
 		label = number + " " + label
 	}
 	r.inlines(p, h.Content, eff(h.Dir, ctx), style{heading: true, bold: true})
@@ -290,7 +290,7 @@ func (r *renderer) inlinesLink(p *page, content []briefs.Inline, dir briefs.Dire
 	for _, in := range content {
 		switch n := in.(type) {
 		case *briefs.Text:
-			r.use.text(n.Text, dir, st)
+			r.use.text(n.Text, st)
 			writeBidiText(&p.b, n.Text, dir)
 		case *briefs.Emph:
 			p.b.WriteString("<em>")
