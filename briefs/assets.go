@@ -3,8 +3,11 @@ package briefs
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"fmt"
+	"hash/crc32"
 	"image"
 	"image/jpeg"
 	"image/png"
@@ -21,6 +24,7 @@ type assetLoader struct {
 	root    *os.Root
 	rootDir string
 	rep     *reporter
+	cache   map[string]*Asset // images by root-relative path; nil: failed
 }
 
 // hasScheme reports whether p starts like a URL ("https:", "data:", …).
@@ -120,14 +124,32 @@ func newAsset(p string, data []byte, format string) *Asset {
 }
 
 // image loads a PNG or JPEG (and SVG when svgOK) image and checks it: the
-// size from its header first (at most maxPixels), then a full decode to
-// catch corrupt files.
+// size from its header first (at most maxPixels), then its structure
+// (PNG: every chunk's length and CRC up to IEND; JPEG: the end-of-image
+// marker), which catches truncated and damaged files without decoding
+// pixels. Each file is read once per parse.
 func (a *assetLoader) image(p, dir string, at Pos, svgOK bool) *Asset {
 	what := "image"
 	rel := a.resolve(what, p, dir, at)
 	if rel == "" {
 		return nil
 	}
+	if as, ok := a.cache[rel]; ok {
+		if as == nil {
+			a.rep.errorf(at, "image %q: see the error above", p)
+		}
+		return as
+	}
+	if a.cache == nil {
+		a.cache = map[string]*Asset{}
+	}
+	as := a.loadImage(p, rel, at, svgOK)
+	a.cache[rel] = as
+	return as
+}
+
+func (a *assetLoader) loadImage(p, rel string, at Pos, svgOK bool) *Asset {
+	what := "image"
 	data := a.read(what, p, rel, at)
 	if data == nil {
 		return nil
@@ -135,13 +157,13 @@ func (a *assetLoader) image(p, dir string, at Pos, svgOK bool) *Asset {
 	var format string
 	var cfg image.Config
 	var err error
-	var decode func(io.Reader) (image.Image, error)
+	var check func([]byte) error
 	switch {
 	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
-		format, decode = "png", png.Decode
+		format, check = "png", checkPNG
 		cfg, err = png.DecodeConfig(bytes.NewReader(data))
 	case bytes.HasPrefix(data, []byte("\xff\xd8\xff")):
-		format, decode = "jpeg", jpeg.Decode
+		format, check = "jpeg", checkJPEG
 		cfg, err = jpeg.DecodeConfig(bytes.NewReader(data))
 	case looksLikeSVG(data):
 		if !svgOK {
@@ -166,8 +188,8 @@ func (a *assetLoader) image(p, dir string, at Pos, svgOK bool) *Asset {
 		a.rep.errorf(at, "image %q is %d x %d pixels, more than the limit of %d megapixels", p, cfg.Width, cfg.Height, maxPixels/1_000_000)
 		return nil
 	}
-	if decode != nil {
-		if _, err := decode(bytes.NewReader(data)); err != nil {
+	if check != nil {
+		if err := check(data); err != nil {
 			a.rep.errorf(at, "image %q is corrupt: %v", p, err)
 			return nil
 		}
@@ -207,4 +229,34 @@ func (a *assetLoader) font(p, dir string, at Pos) *Asset {
 		return nil
 	}
 	return newAsset(p, data, format)
+}
+
+// checkPNG walks the chunks: lengths inside the file, CRCs right, IEND
+// present.
+func checkPNG(data []byte) error {
+	off := 8
+	for off+12 <= len(data) {
+		n := int(binary.BigEndian.Uint32(data[off:]))
+		if n < 0 || n > len(data)-off-12 {
+			return fmt.Errorf("chunk at byte %d runs past the end of the file", off)
+		}
+		typ := data[off+4 : off+8]
+		if crc32.ChecksumIEEE(data[off+4:off+8+n]) != binary.BigEndian.Uint32(data[off+8+n:]) {
+			return fmt.Errorf("%s chunk at byte %d has a bad checksum", typ, off)
+		}
+		if string(typ) == "IEND" {
+			return nil
+		}
+		off += 12 + n
+	}
+	return fmt.Errorf("truncated: no IEND chunk")
+}
+
+// checkJPEG requires the end-of-image marker (allowing trailing padding).
+func checkJPEG(data []byte) error {
+	t := bytes.TrimRight(data, "\x00\r\n ")
+	if !bytes.HasSuffix(t, []byte{0xFF, 0xD9}) {
+		return fmt.Errorf("truncated: no end-of-image marker")
+	}
+	return nil
 }
