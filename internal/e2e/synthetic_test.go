@@ -105,7 +105,7 @@ func writeSynthetic(t *testing.T, name string, doc *briefs.Document, brand *brie
 }
 
 func TestSyntheticPDF(t *testing.T) {
-	tooltest.Require(t, "qpdf", "pdftotext")
+	tooltest.Require(t, "qpdf", "pdftotext", "mutool")
 	for _, lang := range []string{"en", "ar"} {
 		t.Run(lang, func(t *testing.T) {
 			doc := synthetic(lang, 8, chart(t))
@@ -132,7 +132,8 @@ func TestSyntheticPDF(t *testing.T) {
 			}
 			checkTOC(t, ps, at)
 			checkTextArea(t, path, builtinMargins)
-			// Every note starts on the page of its reference.
+			checkNotes(t, path)
+			// Every note starts on the page of its reference, by text too.
 			for _, n := range doc.Notes {
 				ref, note := -1, -1
 				for i, p := range ps {
