@@ -13,6 +13,9 @@ import (
 // metadata, a wall-clock dcterms:modified and a manifest in map order, so
 // we write it ourselves and put it in place during repackaging.
 
+// ibooksVocab is Apple's vocabulary for the ibooks: meta properties.
+const ibooksVocab = "http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/"
+
 // manifestItem is one file of the publication.
 type manifestItem struct {
 	id, href, mediaType, properties string
@@ -38,7 +41,7 @@ func (pi *pkgInfo) write() string {
 	lang := langOf(pi.doc)
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="` +
-		esc(lang) + `" dir="` + dirName(pi.doc.Dir) + `">` + "\n")
+		esc(lang) + `" dir="` + dirName(pi.doc.Dir) + `" prefix="ibooks: ` + ibooksVocab + `">` + "\n")
 	b.WriteString(`<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">` + "\n")
 	el := func(tag, attrs, text string) {
 		b.WriteString("<" + tag + attrs + ">")
@@ -77,6 +80,8 @@ func (pi *pkgInfo) write() string {
 	}
 	meta(` property="dcterms:modified"`, pi.modified.UTC().Format("2006-01-02T15:04:05Z"))
 	pi.a11y(meta)
+	// Apple Books ignores embedded fonts unless told otherwise.
+	meta(` property="ibooks:specified-fonts"`, "true")
 	if pi.producer != "" {
 		b.WriteString(`<meta name="generator" content="` + esc(pi.producer) + `"/>` + "\n")
 	}

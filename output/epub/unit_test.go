@@ -175,6 +175,7 @@ func TestMetadata(t *testing.T) {
 		`<meta property="schema:accessibilityFeature">alternativeText</meta>`,
 		`<meta property="schema:accessibilityHazard">none</meta>`,
 		`properties="cover-image"`,
+		`<meta property="ibooks:specified-fonts">true</meta>`,
 	} {
 		if !strings.Contains(opf, want) {
 			t.Errorf("package.opf lacks %s", want)
