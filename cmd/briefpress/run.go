@@ -90,7 +90,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	defer signal.Stop(sigs)
 
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now, terminal: isTerminal(stderr)}
-	err := newApp(e).RunContext(ctx, args)
+	app := newApp(e)
+	err := app.RunContext(ctx, interspersed(app, args))
 	cancel()
 
 	mu.Lock()
@@ -173,7 +174,8 @@ func newApp(e *env) *cli.App {
 }
 
 // paths returns the positional arguments, which must be at least one and
-// may not look like flags (flags go before the paths).
+// may not look like flags (interspersed moved every flag before them, so a
+// dash here came after "--" or is an unknown flag's stray value).
 func paths(c *cli.Context, what string) ([]string, error) {
 	args := c.Args().Slice()
 	if len(args) == 0 {
