@@ -3,6 +3,8 @@ package epub
 import (
 	"bytes"
 	"encoding/xml"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -306,4 +308,26 @@ func FuzzBidiText(f *testing.F) {
 			t.Errorf("%q: text changed: %q", s, plain)
 		}
 	})
+}
+
+// TestEmptyBody: a brief with a title and nothing else still gets a
+// navigation document with an entry (nav lists may not be empty) and
+// consistent links.
+func TestEmptyBody(t *testing.T) {
+	doc := &briefs.Document{File: "empty.md", Dir: briefs.LTR, Meta: briefs.Meta{Title: "Only a title", Lang: "en", TOC: true, TOCDepth: 2}}
+	var buf bytes.Buffer
+	if err := Write(&buf, doc, nil, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, buf.Bytes())
+	_, files := unzip(t, buf.Bytes())
+	if !bytes.Contains(files["EPUB/nav.xhtml"], []byte(`<a href="xhtml/title.xhtml">Only a title</a>`)) {
+		t.Errorf("nav without the title page entry:\n%s", files["EPUB/nav.xhtml"])
+	}
+	if !bytes.Contains(files["EPUB/package.opf"], []byte("2000-01-01T00:00:00Z")) {
+		t.Error("without Modified or date, dcterms:modified is not the fixed fallback")
+	}
+	if *dumpDir != "" {
+		os.WriteFile(filepath.Join(*dumpDir, "empty.epub"), buf.Bytes(), 0o644)
+	}
 }
