@@ -36,6 +36,16 @@ func height(bs []box) frame.Length {
 // side whatever the text's own direction (an English name on an Arabic
 // cover stands on the right, like the rest).
 func (b *builder) text(s string, st inline.Style, lead frame.Length, indent frame.Length) []box {
+	return b.textIn(s, st, lead, indent, 0)
+}
+
+// textEnd is text kept clear of the document's end side by end.
+func (b *builder) textEnd(s string, st inline.Style, lead frame.Length, end frame.Length) []box {
+	return b.textIn(s, st, lead, 0, end)
+}
+
+// textIn is text with room left on the document's start and end sides.
+func (b *builder) textIn(s string, st inline.Style, lead, indent, end frame.Length) []box {
 	if s == "" {
 		return nil
 	}
@@ -44,9 +54,9 @@ func (b *builder) text(s string, st inline.Style, lead frame.Length, indent fram
 	if resolveDir(spans, inline.Auto, b.t.base) != b.t.base {
 		align = inline.End
 	}
-	c := ctx{st: st, lead: lead, align: align, indent: indent}
-	if align == inline.End { // the indent is on the document's start side
-		c.indent, c.end = 0, indent
+	c := ctx{st: st, lead: lead, align: align, indent: indent, end: end}
+	if align == inline.End { // the text runs the other way: swap the sides
+		c.indent, c.end = end, indent
 	}
 	lines, x := b.para(spans, inline.Auto, c, 0)
 	return linesToBoxes(lines, x)
@@ -81,12 +91,8 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 	name := t.heading[2]
 	name.Color = white
 	name.Size = frame.Points(13)
-	nameBoxes := b.text(b.brand.Name, name, name.Size*13/10, 0)
-	s := &sheet{x0: x0, y: frame.Points(40)}
-	if hasImage {
-		s.y = band - height(nameBoxes) - frame.Points(18)
-	}
-	s.add(nameBoxes)
+	// The logo stands at the end side of the band; the name keeps clear of it.
+	var logoW frame.Length
 	if logo := b.brand.Logo; logo != nil && logo.Width > 0 && logo.Height > 0 {
 		lh := min(band*45/100, frame.Points(56))
 		lw := lh * frame.Length(logo.Width) / frame.Length(logo.Height)
@@ -97,8 +103,15 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 		if rtl {
 			lx = x0
 		}
+		logoW = lw + frame.Points(12)
 		page.Items = append(page.Items, &frame.Image{Pos: frame.Point{X: lx, Y: frame.Points(28)}, Width: lw, Height: lh, Source: imageSource(logo), Alt: b.brand.Name})
 	}
+	nameBoxes := b.textEnd(b.brand.Name, name, name.Size*13/10, logoW)
+	s := &sheet{x0: x0, y: frame.Points(40)}
+	if hasImage {
+		s.y = band - height(nameBoxes) - frame.Points(18)
+	}
+	s.add(nameBoxes)
 	page.Items = append(page.Items, s.items...)
 
 	// The title block: kind, title, subtitle. Without a cover image it
@@ -125,10 +138,14 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 	var block []box
 	block = append(block, b.text(k, kind, kind.Size*14/10, 0)...)
 	block = append(block, glue(frame.Points(6)))
-	block = append(block, b.text(doc.Meta.Title, title, title.Size*125/100, 0)...)
+	titleLead, subLead := title.Size*125/100, sub.Size*13/10
+	if t.arabic { // Kufi and Naskh reach far above and below the line
+		titleLead, subLead = title.Size*165/100, sub.Size*17/10
+	}
+	block = append(block, b.text(doc.Meta.Title, title, titleLead, 0)...)
 	if doc.Meta.Subtitle != "" {
 		block = append(block, glue(frame.Points(8)))
-		block = append(block, b.text(doc.Meta.Subtitle, sub, sub.Size*13/10, 0)...)
+		block = append(block, b.text(doc.Meta.Subtitle, sub, subLead, 0)...)
 	}
 	s = &sheet{x0: x0, y: band + frame.Points(40)}
 	if !hasImage {
