@@ -174,6 +174,9 @@ func (b *builder) heading(h *briefs.Heading, c ctx) []box {
 	hc := c
 	hc.align = inline.Start
 	hc.lead = st.Size * 130 / 100
+	if b.t.arabic {
+		hc.lead = st.Size * 160 / 100
+	}
 	lines, x := b.para(spans, dirOf(h.Dir), hc, 0)
 	b.headings = append(b.headings, headingInfo{id: h.ID, level: lvl, number: number, text: plainText(h.Content),
 		spans: b.sp.spans(stripNotes(h.Content), b.t.body, "", nil), dir: dirOf(h.Dir)})
