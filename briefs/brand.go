@@ -67,6 +67,7 @@ func parseBrand(file string, data []byte, opts Options) (b *Brand, diags Diagnos
 	if !checkUTF8(data, rep) {
 		return nil, rep.diags
 	}
+	checkCoverage(data, opts.Covers, rep)
 	y := &yamlDoc{rep: rep}
 	root, ok := y.parseYAML(data, maxBrandNodes)
 	if ok && root != nil {
@@ -150,7 +151,7 @@ func (d *brandDecoder) about(s string, at Pos, literal bool) []Block {
 		fm:     frontMatter{abstract: s, abstractPos: at, abstractLit: literal},
 	}
 	p.notes = newNoteTable(p)
-	if !checkNesting([]byte(s), at.Line, d.y.rep) {
+	if !checkNesting([]byte(s), p.abstractPos, d.y.rep) {
 		return nil
 	}
 	blocks := p.convertMarkdown([]byte(s), p.abstractPos)

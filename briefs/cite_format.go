@@ -19,7 +19,7 @@ var quotedTypes = map[string]bool{"article": true, "article-journal": true,
 
 // refStyle is the punctuation for one reference.
 type refStyle struct {
-	comma, and, open, close, accessed string
+	comma, and, open, close string
 }
 
 func styleFor(r *Reference) refStyle {
@@ -28,9 +28,9 @@ func styleFor(r *Reference) refStyle {
 		rtl = strongDir(r.Title+r.ContainerTitle+r.Publisher) == RTL
 	}
 	if rtl {
-		return refStyle{comma: "، ", and: " و", open: "«", close: "»", accessed: "تاريخ الاطلاع"}
+		return refStyle{comma: "، ", and: " و", open: "«", close: "»"}
 	}
-	return refStyle{comma: ", ", and: " and ", open: "“", close: "”", accessed: "accessed"}
+	return refStyle{comma: ", ", and: " and ", open: "“", close: "”"}
 }
 
 // nameText is "Given Family", or the literal name.
@@ -84,7 +84,12 @@ func refParts(r *Reference, lang string, authors string, st refStyle) (parts [][
 		parts = append(parts, []Inline{urlInline(r.URL)})
 	}
 	if r.Accessed != nil {
-		parts = append(parts, []Inline{&Text{Text: st.accessed + " " + FormatDate(*r.Accessed, lang)}})
+		// The label goes with the date, which is in the document's language.
+		label := "accessed"
+		if baseLang(lang) == "ar" {
+			label = "تاريخ الاطلاع"
+		}
+		parts = append(parts, []Inline{&Text{Text: label + " " + FormatDate(*r.Accessed, lang)}})
 	}
 	return parts, title
 }

@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,6 +24,8 @@ func TestDiagnostics(t *testing.T) {
 		{"unknown key", fm("title: T\ntitel: x\n", ""), `3:1: error: unknown key "titel"; did you mean "title"?`},
 		{"unknown key far from all", fm("title: T\nzzzzzzzz: x\n", ""), `3:1: error: unknown key "zzzzzzzz"`},
 		{"bool wrong type", fm("title: T\ntoc: \"no\"\n", ""), `3:6: error: key "toc": expected a boolean, found a string`},
+		{"yes is not a boolean", fm("title: T\ndraft: yes\n", ""), `3:8: error: key "draft": expected a boolean, found a string (write true or false)`},
+		{"abstract nesting", fm("title: T\nabstract: \""+strings.Repeat("> ", 40)+"x\"\n", ""), `3:76: error: Markdown nesting deeper than 32 levels`},
 		{"int wrong type", fm("title: T\ntoc-depth: two\n", ""), `3:12: error: key "toc-depth": expected an integer, found a string`},
 		{"toc-depth range", fm("title: T\ntoc-depth: 7\n", ""), `3:12: error: key "toc-depth": expected 1 to 4, found 7`},
 		{"title wrong type", fm("title: [a, b]\n", ""), `2:8: error: key "title": expected a string, found a list`},
@@ -113,5 +116,28 @@ func TestAllProblemsReported(t *testing.T) {
 	want := "1:1 2:1 3:6 5:2 5:11"
 	if strings.Join(got, " ") != want {
 		t.Errorf("positions %v, want %s (%v)", got, want, diags)
+	}
+}
+
+// TestLoadLimits checks that Load refuses a file over 1 MiB from its size
+// (before reading it) and reports a missing file.
+func TestLoadLimits(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.md")
+	if err := os.WriteFile(big, make([]byte, maxFileSize+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, file, want string }{
+		{"too large", big, "the file is larger than 1 MiB (1048577 bytes)"},
+		{"missing", filepath.Join(dir, "nope.md"), "cannot open"},
+		{"directory", dir, "not a regular file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, diags := Load(tt.file, Options{})
+			if doc != nil || len(diags) != 1 || !strings.Contains(diags[0].Message, tt.want) || diags[0].File != tt.file {
+				t.Errorf("got %v, want %q", diags, tt.want)
+			}
+		})
 	}
 }

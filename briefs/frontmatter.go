@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/token"
 	"golang.org/x/text/language"
 )
 
@@ -131,6 +132,9 @@ func (p *parseState) decodeMeta(y *yamlDoc, root ast.Node) {
 			if s, ok := y.str(e.key, v); ok {
 				fm.abstract = s
 				fm.abstractPos = y.nodePos(v)
+				if t := unwrap(v).GetToken(); t != nil && (t.Type == token.DoubleQuoteType || t.Type == token.SingleQuoteType) {
+					fm.abstractPos.Col++ // the text starts after the quote
+				}
 				_, fm.abstractLit = unwrap(v).(*ast.LiteralNode)
 			}
 		case "keywords":

@@ -37,10 +37,10 @@ func checkUTF8(src []byte, rep *reporter) bool {
 
 // checkNesting pre-scans Markdown for container nesting (block quotes and
 // list markers, also chained on one line like "- - - x") deeper than
-// maxNesting, before goldmark sees the text. base is the line number of
-// the first line of md. It reports the first offending line only.
-func checkNesting(md []byte, base int, rep *reporter) bool {
-	line := base
+// maxNesting, before goldmark sees the text. posOf maps a byte offset in
+// md to its position. It reports the first offending line only.
+func checkNesting(md []byte, posOf func(off int) Pos, rep *reporter) bool {
+	off := 0
 	fence := byte(0)
 	for len(md) > 0 {
 		end := bytes.IndexByte(md, '\n')
@@ -58,20 +58,20 @@ func checkNesting(md []byte, base int, rep *reporter) bool {
 				fence = 0
 			}
 		} else if fence == 0 {
-			if d, col := nestingDepth(l); d > maxNesting {
-				rep.errorf(Pos{Line: line, Col: col}, "Markdown nesting deeper than %d levels (block quotes and lists)", maxNesting)
+			if d, at := nestingDepth(l); d > maxNesting {
+				rep.errorf(posOf(off+at), "Markdown nesting deeper than %d levels (block quotes and lists)", maxNesting)
 				return false
 			}
 		}
-		line++
+		off += len(l) + 1
 	}
 	return true
 }
 
 // nestingDepth counts the containers opened on one line: leading
 // indentation (two columns a level, as in nested lists) plus each block
-// quote or list marker. col is the rune column where the limit was passed.
-func nestingDepth(l []byte) (depth, col int) {
+// quote or list marker. at is the byte index where the limit was passed.
+func nestingDepth(l []byte) (depth, at int) {
 	i, indent := 0, 0
 	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
 		if l[i] == '\t' {
@@ -103,20 +103,20 @@ func nestingDepth(l []byte) (depth, col int) {
 			if j < len(l) && (l[j] == '.' || l[j] == ')') && (j+1 == len(l) || l[j+1] == ' ') {
 				i = j + 1
 			} else {
-				return depth, 1
+				return depth, 0
 			}
 		default:
-			return depth, 1
+			return depth, 0
 		}
 		markers++
 		if markers > 0 {
 			depth = markers + indent/2
 		}
 		if depth > maxNesting {
-			return depth, utf8.RuneCount(l[:i])
+			return depth, max(i-1, 0)
 		}
 	}
-	return depth, 1
+	return depth, 0
 }
 
 // checkCoverage reports the first occurrence of every character that no

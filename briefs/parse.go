@@ -117,7 +117,7 @@ func parse(file string, src []byte, opts Options, rep *reporter) *Document {
 	}
 	p.assets = &assetLoader{root: opts.Root, rootDir: opts.RootDir, rep: rep}
 	checkCoverage(src, opts.Covers, rep)
-	yml, body, bodyLine, bodyOff, ok := splitFrontMatter(src)
+	yml, body, _, bodyOff, ok := splitFrontMatter(src)
 	if !ok {
 		rep.errorf(Pos{Line: 1, Col: 1}, "a brief starts with YAML front matter between two \"---\" lines (with at least a title)")
 		return nil
@@ -132,10 +132,10 @@ func parse(file string, src []byte, opts Options, rep *reporter) *Document {
 		p.loadBrand()
 	}
 	p.notes = newNoteTable(p)
-	if p.fm.abstract != "" {
+	if p.fm.abstract != "" && checkNesting([]byte(p.fm.abstract), p.abstractPos, rep) {
 		p.doc.Meta.Abstract = p.convertMarkdown([]byte(p.fm.abstract), p.abstractPos)
 	}
-	if checkNesting(body, bodyLine, rep) {
+	if checkNesting(body, func(off int) Pos { return p.li.pos(bodyOff + off) }, rep) {
 		p.doc.Blocks = p.convertMarkdown(body, func(off int) Pos { return p.li.pos(bodyOff + off) })
 	}
 	p.notes.finish()

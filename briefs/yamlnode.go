@@ -204,6 +204,13 @@ func (y *yamlDoc) boolean(key string, n ast.Node) (bool, bool) {
 	if v, ok := unwrap(n).(*ast.BoolNode); ok {
 		return v.Value, true
 	}
+	if s, ok := unwrap(n).(*ast.StringNode); ok {
+		switch strings.ToLower(s.Value) {
+		case "yes", "no", "on", "off", "y", "n":
+			y.rep.errorf(y.nodePos(n), "key %q: expected a boolean, found a string (write true or false)", key)
+			return false, false
+		}
+	}
 	y.rep.errorf(y.nodePos(n), "key %q: expected a boolean, found %s", key, kindName(n))
 	return false, false
 }
