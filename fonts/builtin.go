@@ -31,6 +31,10 @@ var builtinFaces = []builtinFace{
 	{"NotoNaskhArabic-Bold", "Noto Naskh Arabic", true, false},
 	{"NotoKufiArabic-Regular", "Noto Kufi Arabic", false, false},
 	{"NotoKufiArabic-Bold", "Noto Kufi Arabic", true, false},
+	// Noto Sans Mono sets code, and is the fallback for the symbols the
+	// text families lack: U+2212 MINUS SIGN, arrows, ≤ ≥ ≠ ≈ ∞.
+	{"NotoSansMono-Regular", "Noto Sans Mono", false, false},
+	{"NotoSansMono-Bold", "Noto Sans Mono", true, false},
 }
 
 func newBuiltin(b builtinFace) *Font {

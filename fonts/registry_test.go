@@ -46,6 +46,7 @@ func TestCovers(t *testing.T) {
 		{"arabic", "السياسة العامة ١٢٣ ، ؛ ؟", true},
 		{"persian", "کگپچی", true},
 		{"urdu", "ےٹڈڑں", true},
+		{"math and arrows (Noto Sans Mono)", "−3% → ← ≤ ≥ ≠ ≈ ∞", true},
 		{"ignorable", "\u200d\u200c\u200e\u200f\u2067\ufe0f\t\u00a0", true},
 		{"sinhala", "\u0d9a", false},
 		{"private use", "\ue000", false},
@@ -211,8 +212,8 @@ func TestConcurrentUse(t *testing.T) {
 
 func TestDescribe(t *testing.T) {
 	info := NewRegistry().Describe()
-	if len(info) != 4 {
-		t.Fatalf("%d families, want 4", len(info))
+	if len(info) != 5 {
+		t.Fatalf("%d families, want 5", len(info))
 	}
 	tests := []struct {
 		family  string
@@ -222,6 +223,7 @@ func TestDescribe(t *testing.T) {
 	}{
 		{"Noto Serif", []string{"Regular", "Bold", "Italic", "Bold Italic"}, []string{"Latin", "Greek", "Cyrillic"}, "Arabic"},
 		{"Noto Naskh Arabic", []string{"Regular", "Bold"}, []string{"Arabic", "Persian", "Urdu"}, "Sinhala"},
+		{"Noto Sans Mono", []string{"Regular", "Bold"}, []string{"Latin"}, "Arabic"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.family, func(t *testing.T) {
