@@ -77,8 +77,8 @@ func TestArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	first := zr.File[0]
-	if first.Name != "mimetype" || first.Method != zip.Store || len(first.Extra) != 0 {
-		t.Errorf("first entry %q method %d extra %d; want mimetype stored without extra", first.Name, first.Method, len(first.Extra))
+	if first.Name != "mimetype" || first.Method != zip.Store || len(first.Extra) != 0 || first.Flags&0x8 != 0 {
+		t.Errorf("first entry %q method %d extra %d; want mimetype stored without extra field or data descriptor", first.Name, first.Method, len(first.Extra))
 	}
 	if !bytes.HasPrefix(data[30:], []byte("mimetypeapplication/epub+zip")) {
 		t.Error("mimetype is not at offset 30 uncompressed")

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"strings"
 	"time"
@@ -54,7 +55,19 @@ func repack(w io.Writer, raw []byte, plan layoutPlan) error {
 	zw := zip.NewWriter(w)
 	mdate, mtime := dosTime(plan.modified)
 	create := func(name string, data []byte, method uint16) error {
-		fw, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, ModifiedDate: mdate, ModifiedTime: mtime})
+		h := &zip.FileHeader{Name: name, Method: method, ModifiedDate: mdate, ModifiedTime: mtime}
+		var fw io.Writer
+		var err error
+		if method == zip.Store {
+			// Sizes and CRC in the local header, no data descriptor:
+			// readers that sniff "mimetype" at offset 30 want it whole.
+			h.CRC32 = crc32.ChecksumIEEE(data)
+			h.CompressedSize64 = uint64(len(data))
+			h.UncompressedSize64 = uint64(len(data))
+			fw, err = zw.CreateRaw(h)
+		} else {
+			fw, err = zw.CreateHeader(h)
+		}
 		if err != nil {
 			return err
 		}
