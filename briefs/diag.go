@@ -15,6 +15,7 @@ const (
 	Warning
 )
 
+// String returns "error" or "warning", as printed in diagnostics.
 func (s Severity) String() string {
 	if s == Warning {
 		return "warning"

@@ -20,7 +20,7 @@ func DumpJSON(doc *Document) ([]byte, error) {
 	m := doc.Meta
 	meta := obj{
 		"title": m.Title, "subtitle": m.Subtitle, "kind": m.Kind, "lang": m.Lang,
-		"authors": m.Authors, "keywords": m.Keywords, "brand": m.BrandPath,
+		"authors": dumpAuthors(m.Authors), "keywords": m.Keywords, "brand": m.BrandPath,
 		"toc": m.TOC, "toc-depth": m.TOCDepth, "sources-title": m.SourcesTitle,
 		"identifier": m.Identifier, "rights": m.Rights, "draft": m.Draft,
 		"abstract": dumpBlocks(m.Abstract),
@@ -36,7 +36,7 @@ func DumpJSON(doc *Document) ([]byte, error) {
 		refs = append(refs, obj{"id": r.ID, "type": r.Type, "title": r.Title,
 			"container-title": r.ContainerTitle, "publisher": r.Publisher, "URL": r.URL,
 			"issued": dumpDate(r.Issued), "accessed": dumpDate(r.Accessed),
-			"language": r.Language, "authors": r.Authors, "line": r.Pos.Line})
+			"language": r.Language, "authors": dumpNames(r.Authors), "line": r.Pos.Line})
 	}
 	meta["references"] = refs
 	var notes []any
@@ -144,6 +144,22 @@ func dumpInlines(in []Inline) []any {
 		case *NoteRef:
 			out = append(out, obj{"type": "noteref", "number": v.Note.Number, "pos": dumpPos(v.Pos)})
 		}
+	}
+	return out
+}
+
+func dumpAuthors(as []Author) []any {
+	out := []any{}
+	for _, a := range as {
+		out = append(out, obj{"name": a.Name, "affiliation": a.Affiliation})
+	}
+	return out
+}
+
+func dumpNames(ns []Name) []any {
+	out := []any{}
+	for _, n := range ns {
+		out = append(out, obj{"family": n.Family, "given": n.Given, "literal": n.Literal})
 	}
 	return out
 }

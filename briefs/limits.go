@@ -3,6 +3,7 @@ package briefs
 import (
 	"bytes"
 	"fmt"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/runenames"
@@ -132,7 +133,9 @@ func checkCoverage(src []byte, covers func(rune) bool, rep *reporter) {
 		case r == '\n':
 			line, col = line+1, 1
 			continue
-		case r < 0x20 || r == 0x7F || r == '\uFEFF':
+		case r < 0x20 || r == 0x7F || unicode.Is(unicode.Cf, r):
+			// Controls and format characters (ZWNJ, ZWJ, bidi marks) are
+			// not drawn, so no font needs them.
 		case !seen[r] && !covers(r):
 			seen[r] = true
 			rep.errorf(Pos{Line: line, Col: col}, "no font has %s", runeName(r))

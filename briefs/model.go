@@ -288,14 +288,31 @@ type PageSpec struct {
 	Top, Bottom, Inner, Outer float64
 }
 
-func (b *Heading) Position() Pos   { return b.Pos }
+// Position returns where the block starts in the brief.
+func (b *Heading) Position() Pos { return b.Pos }
+
+// Position returns where the block starts in the brief.
 func (b *Paragraph) Position() Pos { return b.Pos }
-func (b *List) Position() Pos      { return b.Pos }
-func (b *Quote) Position() Pos     { return b.Pos }
-func (b *Figure) Position() Pos    { return b.Pos }
-func (b *Table) Position() Pos     { return b.Pos }
+
+// Position returns where the block starts in the brief.
+func (b *List) Position() Pos { return b.Pos }
+
+// Position returns where the block starts in the brief.
+func (b *Quote) Position() Pos { return b.Pos }
+
+// Position returns where the block starts in the brief.
+func (b *Figure) Position() Pos { return b.Pos }
+
+// Position returns where the block starts in the brief.
+func (b *Table) Position() Pos { return b.Pos }
+
+// Position returns where the block starts in the brief.
 func (b *CodeBlock) Position() Pos { return b.Pos }
-func (b *Rule) Position() Pos      { return b.Pos }
+
+// Position returns where the block starts in the brief.
+func (b *Rule) Position() Pos { return b.Pos }
+
+// Position returns where the block starts in the brief.
 func (b *PageBreak) Position() Pos { return b.Pos }
 
 func (*Heading) isBlock()   {}
