@@ -28,6 +28,8 @@ type paginator struct {
 	notes  [][]box      // note boxes by note number (index 0 unused)
 	// maxCarry is the largest share of a page that a continued note takes.
 	maxCarry frame.Length
+	// overfull counts boxes taller than a whole page (set anyway).
+	overfull int
 }
 
 func (pg *paginator) noteBoxes(n int) []box {
@@ -191,6 +193,9 @@ func (pg *paginator) paginate(flow []box) []*flowPage {
 			if ch > avail(0) && ch <= pg.height-pg.sep {
 				fits = false
 			}
+		}
+		if b.h > pg.height {
+			pg.overfull++
 		}
 		if !fits && !empty() {
 			start()

@@ -178,3 +178,17 @@ func TestPaginateTableHeaderRepeats(t *testing.T) {
 		}
 	}
 }
+
+func TestPaginateOverfullBox(t *testing.T) {
+	h := 10 * frame.Pt
+	pg := &paginator{height: 10 * h}
+	flow := append(lines(3, h), glue(0), box{h: 15 * h}, glue(0))
+	flow = append(flow, lines(3, h)...)
+	pages := pg.paginate(flow)
+	if pg.overfull != 1 {
+		t.Errorf("overfull = %d, want 1", pg.overfull)
+	}
+	if len(pages) != 3 {
+		t.Errorf("%d pages, want 3 (lines, the tall box alone, lines)", len(pages))
+	}
+}

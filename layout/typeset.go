@@ -66,6 +66,10 @@ func typeset(doc *briefs.Document, brand *briefs.Brand, opts Options, eng textEn
 	}
 	pg := &paginator{height: g.textHeight, sep: t.noteLd*18/10 + b.noteOver, notes: notes, maxCarry: g.textHeight / 2}
 	body := pg.paginate(flow)
+	if pg.overfull > 0 {
+		b.pos = briefs.Pos{}
+		b.warn(fmt.Sprintf("%d block(s) taller than a page (a table row or an image): they run past the foot of their page", pg.overfull))
+	}
 
 	depth := doc.Meta.TOCDepth
 	if depth <= 0 {
