@@ -35,6 +35,9 @@ type layoutPlan struct {
 }
 
 const (
+	// zipVersion is ZIP 2.0, which CreateHeader sets itself and CreateRaw
+	// leaves to the caller.
+	zipVersion    = 20
 	epubDir       = "EPUB/"
 	containerPath = "META-INF/container.xml"
 )
@@ -56,11 +59,14 @@ func repack(w io.Writer, raw []byte, plan layoutPlan) error {
 	mdate, mtime := dosTime(plan.modified)
 	create := func(name string, data []byte, method uint16) error {
 		h := &zip.FileHeader{Name: name, Method: method, ModifiedDate: mdate, ModifiedTime: mtime}
+		h.SetMode(0o644)
 		var fw io.Writer
 		var err error
 		if method == zip.Store {
 			// Sizes and CRC in the local header, no data descriptor:
 			// readers that sniff "mimetype" at offset 30 want it whole.
+			h.ReaderVersion = zipVersion
+			h.CreatorVersion |= zipVersion
 			h.CRC32 = crc32.ChecksumIEEE(data)
 			h.CompressedSize64 = uint64(len(data))
 			h.UncompressedSize64 = uint64(len(data))
@@ -82,7 +88,8 @@ func repack(w io.Writer, raw []byte, plan layoutPlan) error {
 		used[name] = true
 		h := &zip.FileHeader{Name: name, Method: f.Method, CRC32: f.CRC32,
 			CompressedSize64: f.CompressedSize64, UncompressedSize64: f.UncompressedSize64,
-			ModifiedDate: mdate, ModifiedTime: mtime}
+			ModifiedDate: mdate, ModifiedTime: mtime, ReaderVersion: zipVersion, CreatorVersion: zipVersion}
+		h.SetMode(0o644)
 		fw, err := zw.CreateRaw(h)
 		if err != nil {
 			return err
