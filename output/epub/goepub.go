@@ -12,19 +12,26 @@ import (
 )
 
 // This file wraps go-epub so that it never panics into our caller, never
-// touches the disk and never reaches the network:
+// writes to the disk and never reaches the network:
 //
 //   - every call into it runs inside guard, which turns a panic into an
-//     error (go-epub has 28 panic calls, several on I/O paths);
+//     error (go-epub v1.1.0 has 28 panic calls and two uuid.Must, several
+//     on I/O paths);
 //   - its storage is switched once per process to its in-memory file system
 //     (epub.Use is a package-level switch in go-epub, so it is flipped
 //     through a sync.Once, never per call, and never back);
-//   - its media loader tries a local path, then an HTTP GET (with no
-//     timeout), then a data: URL. We hand it only data: URLs of bytes we
-//     have already read, and replace its HTTP client with one whose
-//     transport refuses every request, so the GET it tries first fails at
-//     once without a connection;
-//   - WriteTo, not Write (which truncates its target before writing).
+//   - its media loader tries the source as a local path (os.Stat/os.Open),
+//     then an HTTP GET with no timeout, then as a data: URL. We hand it only
+//     data: URLs of bytes we have already read (a data: URL is no existing
+//     path: the stat fails with "no such file" or "name too long"), and
+//     replace its HTTP client with one whose transport refuses every
+//     request, so the GET fails at once without a connection. The only
+//     other disk call is os.Remove of its unused cover CSS temp path, which
+//     is "" here;
+//   - WriteTo, not Write (which truncates its target before writing);
+//   - its package document, navigation documents, file order and
+//     timestamps are replaced by repack (its dcterms:modified is the wall
+//     clock, its manifest in map order).
 
 // memoryFS makes go-epub keep its working files in memory, once per process.
 var memoryFS sync.Once
