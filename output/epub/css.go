@@ -59,6 +59,12 @@ func stylesheet(brand *briefs.Brand, fam [numRoles]string, embedded []embeddedFo
 	if arabic {
 		size, lead = "110%", "1.75"
 	}
+	if !arabic {
+		// As in the PDF: pull quotes and captions in italic, except in
+		// Arabic script, which has no italic (size and colour carry it).
+		b.WriteString("blockquote.pull, figcaption { font-style: italic; }\n")
+		b.WriteString("blockquote.pull [dir=rtl], blockquote.pull[dir=rtl], figcaption[dir=rtl] { font-style: normal; }\n")
+	}
 	fmt.Fprintf(&b, `body { font-family: %s; font-size: %s; line-height: %s; color: %s; margin: 0 4%%; }
 h1, h2, h3, h4 { font-family: %s; }
 h1, h2, h3, h4 { color: %s; font-weight: bold; line-height: 1.25; page-break-after: avoid; }

@@ -27,6 +27,9 @@ type renderer struct {
 	// headings are neither numbered nor listed in the navigation, as in
 	// the PDF.
 	aside bool
+	// italic is set inside pull quotes and captions of non-Arabic briefs,
+	// which the style sheet sets in italic (as the PDF does).
+	italic bool
 }
 
 // page is one XHTML file being written: its markup and the notes it
@@ -107,7 +110,10 @@ func (r *renderer) block(p *page, bl briefs.Block, ctx briefs.Direction) {
 		d := eff(n.Dir, ctx)
 		p.open("blockquote", n.Dir, ctx, "class", "pull")
 		p.b.WriteByte('\n')
+		was := r.italic
+		r.italic = !r.arabic
 		r.blocks(p, n.Blocks, d)
+		r.italic = was
 		p.close("blockquote")
 	case *briefs.Figure:
 		r.figure(p, n, ctx)
@@ -224,7 +230,10 @@ func (r *renderer) figure(p *page, f *briefs.Figure, ctx briefs.Direction) {
 	p.b.WriteString(`"/>`)
 	if len(f.Caption) > 0 {
 		p.b.WriteString("<figcaption>")
+		was := r.italic
+		r.italic = !r.arabic
 		r.inlines(p, f.Caption, d, style{})
+		r.italic = was
 		p.b.WriteString("</figcaption>")
 	}
 	p.close("figure")
@@ -281,6 +290,7 @@ func (r *renderer) table(p *page, t *briefs.Table, ctx briefs.Direction) {
 
 // inlines writes inline content in a context of direction dir.
 func (r *renderer) inlines(p *page, content []briefs.Inline, dir briefs.Direction, st style) {
+	st.italic = st.italic || r.italic
 	r.inlinesLink(p, content, dir, st, nil)
 }
 
