@@ -30,3 +30,31 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// TestParseConcurrent parses the same briefs from several goroutines (run
+// under -race): Parse keeps no shared state, and the results agree.
+func TestParseConcurrent(t *testing.T) {
+	opts := openRoot(t, "testdata")
+	want, _ := Load("testdata/basic.md", opts)
+	wantJSON, err := DumpJSON(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			doc, _ := Load("testdata/basic.md", opts)
+			got, _ := DumpJSON(doc)
+			if string(got) != string(wantJSON) {
+				errs <- "different result"
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}

@@ -167,7 +167,7 @@ func (c *converter) lines(n ast.Node) string {
 // image alone is a figure; an image among text is an error.
 func (c *converter) paragraph(n ast.Node, pos Pos) Block {
 	if l := n.Lines(); l != nil && l.Len() == 1 {
-		if seg := l.At(0); strings.TrimSpace(string(seg.Value(c.src))) == `\newpage` {
+		if seg := l.At(0); isPageBreak(strings.TrimSpace(string(seg.Value(c.src)))) {
 			return &PageBreak{Pos: pos}
 		}
 	}
@@ -235,3 +235,7 @@ func (c *converter) table(t *extast.Table, pos Pos) Block {
 	}
 	return out
 }
+
+// isPageBreak recognises the LaTeX page-break commands pandoc users write
+// alone on a line: \newpage (the documented one) and \pagebreak.
+func isPageBreak(s string) bool { return s == `\newpage` || s == `\pagebreak` }
