@@ -165,7 +165,10 @@ func (b *builder) sources(doc *briefs.Document) []box {
 			title = "المصادر"
 		}
 	}
+	// The sources list is back matter: its heading is never numbered.
+	b.inAside = true
 	out := b.heading(&briefs.Heading{Level: 1, ID: sourcesID, Content: []briefs.Inline{&briefs.Text{Text: title}}, Dir: doc.Dir}, b.bodyCtx())
+	b.inAside = false
 	c := b.bodyCtx()
 	c.st.Size = b.t.body.Size * 92 / 100
 	c.lead = b.t.bodyLd * 92 / 100

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -325,5 +326,24 @@ func TestTypesetAsideHeadingsStayOutOfOutline(t *testing.T) {
 	}
 	if !brand.NumberHeadings {
 		t.Error("Typeset changed the caller's brand")
+	}
+}
+
+// TestSourcesHeadingUnnumbered: with heading-numbers on, the sources list
+// came out as "4 Sources", as if it were a body section; it is back matter.
+func TestSourcesHeadingUnnumbered(t *testing.T) {
+	doc := synthDoc(1, 1, "en")
+	doc.Meta.SourcesTitle = "Sources"
+	doc.Sources = []*briefs.Source{{Content: []briefs.Inline{&briefs.Text{Text: "A source."}}, Dir: briefs.LTR}}
+	out, _, err := typeset(doc, &briefs.Brand{NumberHeadings: true}, Options{}, fakeEngine{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, e := range out.Outline {
+		titles = append(titles, e.Title)
+	}
+	if !slices.Contains(titles, "Sources") || !slices.Contains(titles, "1 lorem 1") {
+		t.Errorf("outline %q, want the numbered body heading and an unnumbered \"Sources\"", titles)
 	}
 }
