@@ -103,3 +103,28 @@ func TestPathologicalInline(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseBrand checks that brand parsing never panics and that a brand
+// is returned exactly when there is no error.
+func FuzzParseBrand(f *testing.F) {
+	for _, s := range []string{
+		"name: X\ncolors: {primary: \"#112233\"}\npage: {size: 5in x 8in, margins: {top: 1in}}\n",
+		"about: |\n  # Who\n\n  We [^a].\n",
+		"fonts: {body: Noto Serif, heading: x.otf}\n",
+		"a: &x [1]\nb: *x\n",
+		"page: {size: 1e308pt x 1pt}\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, diags := parseBrand("brand.yaml", data, Options{})
+		for _, d := range diags {
+			if strings.HasPrefix(d.Message, "internal error") {
+				t.Fatalf("panic: %s", d.Message)
+			}
+		}
+		if (b == nil) != diags.HasErrors() {
+			t.Errorf("brand %v with diagnostics %v", b != nil, diags)
+		}
+	})
+}
