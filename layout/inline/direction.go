@@ -109,4 +109,5 @@ func (s *state) bidiLevels(text []rune, dir Direction, levels []bidi.Level) {
 			levels[j] = run.Level
 		}
 	}
+	exactLevels(text, dir, levels) // go-text's runs keep only the parity
 }
