@@ -33,6 +33,32 @@ func styleFor(r *Reference) refStyle {
 	return refStyle{comma: ", ", and: " and ", open: "“", close: "”"}
 }
 
+// Bidi isolates (UAX #9 FSI and PDI) around a field.
+const (
+	fsi = "\u2068"
+	pdi = "\u2069"
+)
+
+// isolateParts wraps in FSI…PDI every part (but the title, which sets the
+// entry's direction) whose direction differs from the reference's. Without
+// it, an Arabic date inside an English citation (or an English date, URL
+// or locator inside an Arabic one) is reordered with its neighbours by the
+// bidi algorithm, and the fields come out scrambled (".November 2024 30").
+func isolateParts(parts [][]Inline, title int, st refStyle) {
+	refDir := LTR
+	if st.comma != ", " {
+		refDir = RTL
+	}
+	for i, p := range parts {
+		if i == title {
+			continue
+		}
+		if d := firstStrong(p); d != Auto && d != refDir {
+			parts[i] = append(append([]Inline{&Text{Text: fsi}}, p...), &Text{Text: pdi})
+		}
+	}
+}
+
 // nameText is "Given Family", or the literal name.
 func nameText(n Name) string {
 	if n.Literal != "" {
@@ -142,6 +168,7 @@ func noteCitation(r *Reference, prefix, locator, lang string) []Inline {
 	if len(parts) == 0 {
 		parts = append(parts, []Inline{&Text{Text: r.ID}})
 	}
+	isolateParts(parts, title, st)
 	out := joinParts(parts, title, st.comma, st)
 	if prefix != "" {
 		out = append([]Inline{&Text{Text: prefix + " "}}, out...)
@@ -178,10 +205,7 @@ func bibEntry(r *Reference, lang string) []Inline {
 	if len(parts) == 0 {
 		parts = append(parts, []Inline{&Text{Text: r.ID}})
 	}
-	sep := ". "
-	if st.comma != ", " {
-		sep = ". "
-	}
-	out := joinParts(parts, title, sep, st)
+	isolateParts(parts, title, st)
+	out := joinParts(parts, title, ". ", st)
 	return append(out, &Text{Text: "."})
 }

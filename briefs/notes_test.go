@@ -103,10 +103,12 @@ func TestCitationFormat(t *testing.T) {
 				"Never Cited.",
 			}},
 		{"arabic", "ar", "[@doe]",
-			"Jane Doe and Ali Hassan, Water and Power, Gulf Institute, ١٥ سبتمبر ٢٠٢٢, https://example.org/doe.",
+			// Arabic dates in an English reference are bidi-isolated (FSI…PDI)
+			// so they do not reorder with the fields around them.
+			"Jane Doe and Ali Hassan, Water and Power, Gulf Institute, \u2068١٥ سبتمبر ٢٠٢٢\u2069, https://example.org/doe.",
 			[]string{
-				"Doe, Jane, and Ali Hassan. Water and Power. Gulf Institute. ١٥ سبتمبر ٢٠٢٢. https://example.org/doe.",
-				"Staff Reporter. “Dams Rise.” The Daily. مايو ٢٠٢٣.",
+				"Doe, Jane, and Ali Hassan. Water and Power. Gulf Institute. \u2068١٥ سبتمبر ٢٠٢٢\u2069. https://example.org/doe.",
+				"Staff Reporter. “Dams Rise.” The Daily. \u2068مايو ٢٠٢٣\u2069.",
 				"الأمن المائي في الخليج. مركز الدراسات. ٢٠٢١.",
 				"Never Cited.",
 			}},
