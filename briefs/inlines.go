@@ -28,7 +28,64 @@ func (c *converter) inlines(n ast.Node) []Inline {
 		}
 	}
 	flush()
+	return placeCitationMarks(out)
+}
+
+// notePunct are the marks a citation note moves after.
+const notePunct = ".,;:!?،؛؟"
+
+// placeCitationMarks sets citation notes the way pandoc's note styles do:
+// "costs [@doe]." becomes "costs.¹": the space before the citation goes,
+// and a following punctuation mark moves in front of the note mark.
+// Footnotes the author placed by hand ([^id]) are left where they are.
+func placeCitationMarks(in []Inline) []Inline {
+	for i, x := range in {
+		ref, ok := x.(*NoteRef)
+		if !ok || ref.Note == nil || !ref.Note.Citation {
+			continue
+		}
+		prev, _ := prevText(in, i)
+		if prev != nil {
+			prev.Text = strings.TrimRight(prev.Text, " \t")
+		}
+		if i+1 >= len(in) {
+			continue
+		}
+		next, ok := in[i+1].(*Text)
+		if !ok {
+			continue
+		}
+		rest := strings.TrimLeft(next.Text, notePunct)
+		punct := next.Text[:len(next.Text)-len(rest)]
+		if punct == "" || prev == nil {
+			continue
+		}
+		prev.Text += punct
+		next.Text = rest
+	}
+	out := in[:0]
+	for _, x := range in {
+		if t, ok := x.(*Text); ok && t.Text == "" {
+			continue
+		}
+		out = append(out, x)
+	}
 	return out
+}
+
+// prevText returns the Text just before index i (after any earlier note
+// marks of the same cluster, as in "[@a][@b]"), or nil.
+func prevText(in []Inline, i int) (*Text, int) {
+	for j := i - 1; j >= 0; j-- {
+		switch v := in[j].(type) {
+		case *Text:
+			return v, j
+		case *NoteRef:
+			continue
+		}
+		return nil, -1
+	}
+	return nil, -1
 }
 
 func (c *converter) inline(n ast.Node) []Inline {

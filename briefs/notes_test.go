@@ -1,6 +1,8 @@
 package briefs
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,6 +132,44 @@ func TestCitationFormat(t *testing.T) {
 			}
 			if doc.Sources[2].Dir != RTL || doc.Sources[0].Dir != LTR {
 				t.Errorf("source dirs %v %v, want rtl ltr", doc.Sources[2].Dir, doc.Sources[0].Dir)
+			}
+		})
+	}
+}
+
+// TestCitationMarkPlacement: a citation after a space rendered as
+// "cost ², which"; pandoc's note styles drop the space and move the note
+// after the punctuation ("cost,² which"). Hand-placed footnotes stay put.
+func TestCitationMarkPlacement(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // the paragraph's inlines: text, or "^" for a note mark
+	}{
+		{"period", "Costs rose [@doe].", []string{"Costs rose.", "^"}},
+		{"comma mid-sentence", "Costs rose [@doe], then fell.", []string{"Costs rose,", "^", " then fell."}},
+		{"no punctuation", "Costs rose [@doe] sharply.", []string{"Costs rose", "^", " sharply."}},
+		{"arabic comma", "ارتفعت الكلفة [@doe]، ثم", []string{"ارتفعت الكلفة،", "^", " ثم"}},
+		{"footnote stays", "Costs rose [^a].\n\n[^a]: A note.", []string{"Costs rose ", "^", "."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, diags := Parse("b.md", []byte(fm("title: T\n"+refsYAML, tt.body+"\n")), Options{})
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			var got []string
+			for _, in := range doc.Blocks[0].(*Paragraph).Content {
+				switch v := in.(type) {
+				case *Text:
+					got = append(got, v.Text)
+				case *NoteRef:
+					got = append(got, "^")
+				default:
+					got = append(got, fmt.Sprintf("%T", v))
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("inlines %q, want %q", got, tt.want)
 			}
 		})
 	}
