@@ -165,7 +165,7 @@ func (b *builder) heading(h *briefs.Heading, c ctx) []box {
 		for i := 1; i <= lvl; i++ {
 			parts = append(parts, strconv.Itoa(b.numbers[i]))
 		}
-		number = localDigits(strings.Join(parts, "."), b.t.arabic)
+		number = localDigits(strings.Join(parts, "."), b.t.lang)
 	}
 	spans := b.sp.spans(h.Content, st, "", b.seen)
 	if number != "" {
@@ -220,7 +220,7 @@ func (b *builder) list(l *briefs.List, c ctx, depth int) []box {
 	for i, it := range l.Items {
 		var marker string
 		if l.Ordered {
-			marker = localDigits(strconv.Itoa(l.Start+i), b.t.arabic) + "."
+			marker = localDigits(strconv.Itoa(l.Start+i), b.t.lang) + "."
 		} else {
 			marker = [3]string{"•", "–", "◦"}[depth%3]
 		}

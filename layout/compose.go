@@ -17,7 +17,7 @@ func (b *builder) compose(doc *briefs.Document, body, toc []*flowPage, depth int
 	if header == "" && footer == "" {
 		header, footer = defaultTemplates(b.t.arabic)
 	}
-	f := fields{title: doc.Meta.Title, kind: doc.Meta.Kind, date: formatDate(doc.Meta.Date, b.t.arabic), name: b.brand.Name, pages: len(body)}
+	f := fields{title: doc.Meta.Title, kind: doc.Meta.Kind, date: formatDate(doc.Meta.Date, b.t.lang), name: b.brand.Name, pages: len(body)}
 
 	if len(toc) > 0 {
 		out.Labels = append(out.Labels, frame.PageLabel{StartPage: len(out.Pages), Style: frame.LabelRomanLower, First: 1})
@@ -39,7 +39,7 @@ func (b *builder) compose(doc *briefs.Document, body, toc []*flowPage, depth int
 		i := len(out.Pages)
 		pg := b.flowPage(p, i)
 		f.page = k + 1
-		pg.Items = append(pg.Items, b.running(i, expand(header, f, b.t.arabic), expand(footer, f, b.t.arabic))...)
+		pg.Items = append(pg.Items, b.running(i, expand(header, f, b.t.lang), expand(footer, f, b.t.lang))...)
 		out.Pages = append(out.Pages, pg)
 	}
 	if len(out.Pages)%2 == 0 { // the back page is a verso (odd index): the back of the last sheet

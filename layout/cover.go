@@ -171,7 +171,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 		}
 		s.y += frame.Points(4)
 	}
-	if d := formatDate(doc.Meta.Date, t.arabic); d != "" {
+	if d := formatDate(doc.Meta.Date, t.lang); d != "" {
 		st := t.small
 		st.Size = t.body.Size * 9 / 10
 		s.add(b.text(d, st, t.bodyLd, 0))

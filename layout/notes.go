@@ -35,7 +35,7 @@ func (b *builder) noteBoxes(notes []*briefs.Note) [][]box {
 		mark := nc.st
 		mark.Color = b.sp.accent.Color
 		mark.Bold = true
-		num := localDigits(strconv.Itoa(n.Number), b.t.arabic)
+		num := localDigits(strconv.Itoa(n.Number), b.t.lang)
 		dir := firstDir(bs, n.Dir, b.t.base)
 		b.addMarker(bs, []inline.Span{{Text: num, Style: mark, Anchor: noteAnchor(n.Number), Link: "#" + refAnchor(n.Number)}}, c, 0, dir)
 		// Notes are stacked without glue semantics: turn spaces into boxes.

@@ -17,10 +17,10 @@ type fields struct {
 // expand fills a template's {title} {kind} {page} {pages} {date} {name}
 // placeholders; numbers are written in the document's digits. Unknown
 // placeholders are left as written.
-func expand(tmpl string, f fields, arabic bool) string {
+func expand(tmpl string, f fields, lang string) string {
 	r := strings.NewReplacer(
 		"{title}", f.title, "{kind}", f.kind, "{date}", f.date, "{name}", f.name,
-		"{page}", localDigits(itoa(f.page), arabic), "{pages}", localDigits(itoa(f.pages), arabic),
+		"{page}", localDigits(itoa(f.page), lang), "{pages}", localDigits(itoa(f.pages), lang),
 	)
 	out := r.Replace(tmpl)
 	// An empty field leaves its separator behind ("{name} · {kind}" with

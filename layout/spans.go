@@ -52,7 +52,7 @@ func (sp *spanner) spans(content []briefs.Inline, st inline.Style, link string, 
 			s.Rise = st.Size * 36 / 100
 			s.Bold, s.Italic = false, false
 			s.Color = sp.accent.Color
-			span := inline.Span{Text: localDigits(strconv.Itoa(num), sp.t.arabic), Style: s, Link: "#" + noteAnchor(num), Note: num}
+			span := inline.Span{Text: localDigits(strconv.Itoa(num), sp.t.lang), Style: s, Link: "#" + noteAnchor(num), Note: num}
 			if seen != nil && !seen[num] {
 				seen[num] = true
 				span.Anchor = refAnchor(num)
@@ -66,20 +66,10 @@ func (sp *spanner) spans(content []briefs.Inline, st inline.Style, link string, 
 func noteAnchor(n int) string { return "note-" + strconv.Itoa(n) }
 func refAnchor(n int) string  { return "ref-" + strconv.Itoa(n) }
 
-// localDigits writes ASCII digits as Arabic-Indic digits when arabic is set.
-func localDigits(s string, arabic bool) string {
-	if !arabic {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			r = '٠' + (r - '0')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// localDigits writes ASCII digits in the document's digits (Arabic-Indic
+// for Arabic, Extended Arabic-Indic for Persian and Urdu), exactly as the
+// EPUB writer does.
+func localDigits(s, lang string) string { return briefs.LocalDigits(s, lang) }
 
 // plainText is the text of inline content without formatting or notes.
 func plainText(content []briefs.Inline) string {
@@ -107,16 +97,10 @@ func plainText(content []briefs.Inline) string {
 	return strings.TrimSpace(b.String())
 }
 
-// formatDate prints d in the document's language ("15 September 2022",
-// "١٥ سبتمبر ٢٠٢٢").
-func formatDate(d *briefs.Date, arabic bool) string {
-	if d == nil || d.Month < 1 || d.Month > 12 {
+// formatDate is the date in the document's language ("" for none).
+func formatDate(d *briefs.Date, lang string) string {
+	if d == nil || d.Month < 0 || d.Month > 12 {
 		return ""
 	}
-	months := [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-	if arabic {
-		months = [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
-	}
-	m := months[d.Month-1]
-	return localDigits(strconv.Itoa(d.Day)+" "+m+" "+strconv.Itoa(d.Year), arabic)
+	return briefs.FormatDate(*d, lang)
 }

@@ -110,7 +110,7 @@ func (b *builder) pageLabels(body []*flowPage) map[string]string {
 	m := map[string]string{}
 	for i, p := range body {
 		for _, h := range p.headings {
-			m[h] = localDigits(itoa(i+1), b.t.arabic)
+			m[h] = localDigits(itoa(i+1), b.t.lang)
 		}
 	}
 	return m

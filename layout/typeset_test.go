@@ -83,7 +83,7 @@ func TestTypesetTOCMatchesPages(t *testing.T) {
 			text := toc.String()
 			for s := 1; s <= 6; s++ {
 				id := fmt.Sprintf("sec-%d", s)
-				page := localDigits(itoa(at[id]), lang == "ar")
+				page := localDigits(itoa(at[id]), lang)
 				word := "lorem"
 				if lang == "ar" {
 					word = "كلمة"
@@ -161,25 +161,26 @@ func TestExpandTemplate(t *testing.T) {
 		{"{kind} | {title}", "T"},
 	} {
 		t.Run("empty fields "+tt.tmpl, func(t *testing.T) {
-			if got := expand(tt.tmpl, empty, false); got != tt.want {
+			if got := expand(tt.tmpl, empty, "en"); got != tt.want {
 				t.Errorf("expand(%q) = %q, want %q", tt.tmpl, got, tt.want)
 			}
 		})
 	}
 	tests := []struct {
-		tmpl   string
-		arabic bool
-		want   string
+		tmpl string
+		lang string
+		want string
 	}{
-		{"{title} | {kind}", false, "T | K"},
-		{"{page} of {pages}", false, "12 of 30"},
-		{"{page} من {pages}", true, "١٢ من ٣٠"},
-		{"{name} {date} {unknown}", false, "N D {unknown}"},
-		{"{name} · {subtitle}", false, "N · {subtitle}"},
+		{"{title} | {kind}", "en", "T | K"},
+		{"{page} of {pages}", "en", "12 of 30"},
+		{"{page} من {pages}", "ar", "١٢ من ٣٠"},
+		{"{page} از {pages}", "fa", "۱۲ از ۳۰"},
+		{"{name} {date} {unknown}", "en", "N D {unknown}"},
+		{"{name} · {subtitle}", "en", "N · {subtitle}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.tmpl, func(t *testing.T) {
-			if got := expand(tt.tmpl, f, tt.arabic); got != tt.want {
+			if got := expand(tt.tmpl, f, tt.lang); got != tt.want {
 				t.Errorf("expand(%q) = %q, want %q", tt.tmpl, got, tt.want)
 			}
 		})
@@ -295,18 +296,18 @@ func TestTypesetBrandFontFallback(t *testing.T) {
 
 func TestFormatDate(t *testing.T) {
 	tests := []struct {
-		d      *briefs.Date
-		arabic bool
-		want   string
+		d    *briefs.Date
+		lang string
+		want string
 	}{
-		{&briefs.Date{Year: 2026, Month: 3, Day: 18}, false, "18 March 2026"},
-		{&briefs.Date{Year: 2026, Month: 3, Day: 18}, true, "١٨ مارس ٢٠٢٦"},
-		{&briefs.Date{Year: 2026, Month: 13, Day: 1}, false, ""},
-		{nil, false, ""},
+		{&briefs.Date{Year: 2026, Month: 3, Day: 18}, "en", "18 March 2026"},
+		{&briefs.Date{Year: 2026, Month: 3, Day: 18}, "ar", "١٨ مارس ٢٠٢٦"},
+		{&briefs.Date{Year: 2026, Month: 13, Day: 1}, "en", ""},
+		{nil, "en", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
-			if got := formatDate(tt.d, tt.arabic); got != tt.want {
+			if got := formatDate(tt.d, tt.lang); got != tt.want {
 				t.Errorf("formatDate = %q, want %q", got, tt.want)
 			}
 		})
