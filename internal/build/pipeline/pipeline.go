@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefpress/briefpress/briefs"
@@ -63,36 +64,69 @@ func (c *Config) Compile(ctx context.Context, b build.Brief) (build.Product, err
 	}
 	p.Inputs = Inputs(doc, brand)
 	date := c.DateFor(doc)
-	for _, f := range c.Formats {
-		if err := ctx.Err(); err != nil {
-			return p, err
+	// The formats are independent (the EPUB is made from the document
+	// model, not from pages), so they are built concurrently: on two cores
+	// the EPUB costs no wall time next to layout and PDF.
+	outs := make([]formatResult, len(c.Formats))
+	var wg sync.WaitGroup
+	for i, f := range c.Formats {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := ctx.Err(); err != nil {
+				outs[i].err = err
+				return
+			}
+			outs[i] = c.format(f, doc, brand, date)
+		}()
+	}
+	wg.Wait()
+	for i, f := range c.Formats {
+		o := outs[i]
+		addDiags(&p, o.diags)
+		if o.err != nil {
+			return p, o.err
 		}
-		var buf bytes.Buffer
-		pages := 0
-		switch f {
-		case "pdf":
-			fd, ds, err := layout.Typeset(doc, brand, layout.Options{Fonts: c.Fonts, Producer: c.Producer, Date: date})
-			addDiags(&p, ds)
-			if err != nil {
-				return p, fmt.Errorf("layout: %w", err)
-			}
-			if ds.HasErrors() {
-				return p, nil
-			}
-			if err := pdf.Write(&buf, fd, pdf.Options{}); err != nil {
-				return p, fmt.Errorf("writing PDF: %w", err)
-			}
-			pages = len(fd.Pages)
-		case "epub":
-			if err := epub.Write(&buf, doc, brand, epub.Options{Fonts: c.Fonts, Modified: date, Producer: c.Producer}); err != nil {
-				return p, fmt.Errorf("writing EPUB: %w", err)
-			}
-		default:
-			return p, fmt.Errorf("unknown format %q", f)
+		if o.diags.HasErrors() {
+			return p, nil
 		}
-		p.Artifacts = append(p.Artifacts, build.Artifact{Format: f, Data: buf.Bytes(), Pages: pages})
+		p.Artifacts = append(p.Artifacts, build.Artifact{Format: f, Data: o.data, Pages: o.pages})
 	}
 	return p, nil
+}
+
+// formatResult is one output format's bytes, page count and diagnostics.
+type formatResult struct {
+	data  []byte
+	pages int
+	diags briefs.Diagnostics
+	err   error
+}
+
+// format builds one output format of doc. It only reads doc and brand,
+// so formats can run concurrently.
+func (c *Config) format(f string, doc *briefs.Document, brand *briefs.Brand, date time.Time) formatResult {
+	var buf bytes.Buffer
+	switch f {
+	case "pdf":
+		fd, ds, err := layout.Typeset(doc, brand, layout.Options{Fonts: c.Fonts, Producer: c.Producer, Date: date})
+		if err != nil {
+			return formatResult{diags: ds, err: fmt.Errorf("layout: %w", err)}
+		}
+		if ds.HasErrors() {
+			return formatResult{diags: ds}
+		}
+		if err := pdf.Write(&buf, fd, pdf.Options{}); err != nil {
+			return formatResult{diags: ds, err: fmt.Errorf("writing PDF: %w", err)}
+		}
+		return formatResult{data: buf.Bytes(), pages: len(fd.Pages), diags: ds}
+	case "epub":
+		if err := epub.Write(&buf, doc, brand, epub.Options{Fonts: c.Fonts, Modified: date, Producer: c.Producer}); err != nil {
+			return formatResult{err: fmt.Errorf("writing EPUB: %w", err)}
+		}
+		return formatResult{data: buf.Bytes()}
+	}
+	return formatResult{err: fmt.Errorf("unknown format %q", f)}
 }
 
 // DateFor is the date a brief's outputs carry: Config.Date, else the
