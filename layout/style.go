@@ -42,17 +42,6 @@ type theme struct {
 
 func col(c briefs.Color) frame.Color { return frame.Color{R: c.R, G: c.G, B: c.B} }
 
-// defaultColors is the neutral palette of the built-in brand.
-func defaultColors() briefs.Colors {
-	return briefs.Colors{
-		Primary:    briefs.Color{R: 0x1F, G: 0x3A, B: 0x5F},
-		Accent:     briefs.Color{R: 0xB5, G: 0x5A, B: 0x1E},
-		Text:       briefs.Color{R: 0x1A, G: 0x1A, B: 0x1A},
-		Muted:      briefs.Color{R: 0x6B, G: 0x6B, B: 0x6B},
-		Background: briefs.Color{R: 0xF3, G: 0xF1, B: 0xEC},
-	}
-}
-
 // family resolves a brand font role to a family name the registry knows:
 // a brand font file is added to the registry; an empty or unknown role
 // falls back to the built-in default.
@@ -93,7 +82,7 @@ func newThemeWarn(doc *briefs.Document, brand *briefs.Brand, reg *fonts.Registry
 	t.arabic = isArabicLang(t.lang)
 	t.colors = brand.Colors
 	if t.colors == (briefs.Colors{}) {
-		t.colors = defaultColors()
+		t.colors = briefs.DefaultBrand().Colors
 	}
 	bodyLatin := family(reg, brand.Fonts.Body, familySerif, warn)
 	headLatin := family(reg, brand.Fonts.Heading, familySans, warn)

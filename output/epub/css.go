@@ -10,17 +10,6 @@ import (
 // This file generates the style sheet from the brand: colours, the embedded
 // fonts, sizes, RTL rules, pull quotes, tables and notes.
 
-// defaultColors is the neutral palette of the built-in brand (as layout's).
-func defaultColors() briefs.Colors {
-	return briefs.Colors{
-		Primary:    briefs.Color{R: 0x1F, G: 0x3A, B: 0x5F},
-		Accent:     briefs.Color{R: 0xB5, G: 0x5A, B: 0x1E},
-		Text:       briefs.Color{R: 0x1A, G: 0x1A, B: 0x1A},
-		Muted:      briefs.Color{R: 0x6B, G: 0x6B, B: 0x6B},
-		Background: briefs.Color{R: 0xF3, G: 0xF1, B: 0xEC},
-	}
-}
-
 func cssColor(c briefs.Color) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
 
 // cssString quotes s as a CSS string.
@@ -32,7 +21,7 @@ func cssString(s string) string {
 // stylesheet returns the CSS for the document: fam are the four role
 // families, embedded the font files (only these get @font-face rules).
 func stylesheet(brand *briefs.Brand, fam [numRoles]string, embedded []embeddedFont, rtl, arabic bool) string {
-	c := defaultColors()
+	c := briefs.DefaultBrand().Colors
 	if brand != nil && brand.Colors != (briefs.Colors{}) {
 		c = brand.Colors
 	}
