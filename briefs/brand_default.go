@@ -6,12 +6,13 @@ const (
 	familySans       = "Noto Sans"
 	familyNaskh      = "Noto Naskh Arabic"
 	familyKufi       = "Noto Kufi Arabic"
+	familyMono       = "Noto Sans Mono"
 	defaultHeaderTpl = "{title}"
 	defaultFooterTpl = "{page} / {pages}"
 )
 
 // builtinFamilies are the font families a brand may name.
-var builtinFamilies = []string{familySerif, familySans, familyNaskh, familyKufi}
+var builtinFamilies = []string{familySerif, familySans, familyNaskh, familyKufi, familyMono}
 
 // DefaultBrand returns the built-in brand: neutral and clean. A4 paper,
 // Noto Serif body and Noto Sans headings (Noto Naskh and Kufi Arabic for

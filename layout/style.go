@@ -15,8 +15,8 @@ const (
 	familySans   = "Noto Sans"
 	familyNaskh  = "Noto Naskh Arabic"
 	familyKufi   = "Noto Kufi Arabic"
-	familyMono   = "Noto Sans" // no monospace face is embedded; code is set in the sans
-	arabicScale  = 110         // Arabic body size in percent of the Latin size
+	familyMono   = "Noto Sans Mono"
+	arabicScale  = 110 // Arabic body size in percent of the Latin size
 	minBodySize  = 4
 	noteSizePt   = 8.0
 	noteLeadPt   = 10.5
