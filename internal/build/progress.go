@@ -72,10 +72,7 @@ func (p *Reporter) Done(r Result) {
 	}
 	if len(r.Errors)+len(r.Warnings) > 0 {
 		p.clear()
-		for _, d := range r.Warnings {
-			fmt.Fprintln(p.W, d)
-		}
-		for _, d := range r.Errors {
+		for _, d := range inOrder(r.Warnings, r.Errors) {
 			fmt.Fprintln(p.W, d)
 		}
 	}

@@ -17,7 +17,7 @@ func TestReporter(t *testing.T) {
 		want     []string // substrings, in order
 		notWant  []string
 	}{
-		{name: "plain", want: []string{"built a.md -> dist/a.pdf (2 pages, 2 KB, 5 ms)\n", "b.md:9:1: warning: unused note\n", "b.md:2:1: error: unknown key\n", "failed b.md (1 error)\n", "built 1, failed 1, skipped 0 in 0.0 s\n"}, notWant: []string{"\r"}},
+		{name: "plain", want: []string{"built a.md -> dist/a.pdf (2 pages, 2 KB, 5 ms)\n", "b.md:2:1: error: unknown key\n", "b.md:9:1: warning: unused note\n", "failed b.md (1 error)\n", "built 1, failed 1, skipped 0 in 0.0 s\n"}, notWant: []string{"\r"}},
 		{name: "quiet keeps diagnostics", quiet: true, want: []string{"b.md:2:1: error: unknown key\n"}, notWant: []string{"built a.md", "built 1, failed 1"}},
 		{name: "terminal redraws one line", terminal: true, want: []string{"\r\x1b[K[0/2] 0 failed  a.md", "\r\x1b[K", "b.md:2:1: error: unknown key\n", "[2/2] 1 failed", "built 1, failed 1"}, notWant: []string{"built a.md ->"}},
 	}
