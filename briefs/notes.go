@@ -59,11 +59,21 @@ func (t *noteTable) cite(c *citeNode, posOf func(int) Pos) *Note {
 	n := t.add(posOf(c.off), "", true)
 	lang := t.p.doc.Meta.Lang
 	var content []Inline
+	first := Auto // direction of the first citation, which sets the note's
 	for i, c := range ok {
-		if i > 0 {
+		cite := noteCitation(c.ref, c.item.prefix, c.item.locator, lang)
+		d := firstStrong(cite)
+		if i == 0 {
+			first = d
+		} else {
 			content = append(content, &Text{Text: "; "})
+			if d != Auto && first != Auto && d != first {
+				// An English citation after an Arabic one (or the reverse)
+				// is isolated, so the two do not reorder into each other.
+				cite = append(append([]Inline{&Text{Text: fsi}}, cite...), &Text{Text: pdi})
+			}
 		}
-		content = append(content, noteCitation(c.ref, c.item.prefix, c.item.locator, lang)...)
+		content = append(content, cite...)
 	}
 	content = append(content, &Text{Text: "."})
 	content = mergeText(content)

@@ -174,3 +174,18 @@ func TestCitationMarkPlacement(t *testing.T) {
 		})
 	}
 }
+
+// TestMixedDirectionCitations: "[@ar; @en]" printed the English citation
+// reordered into the Arabic one; the second is now isolated.
+func TestMixedDirectionCitations(t *testing.T) {
+	refs := "references:\n  - id: ar\n    title: تقرير المياه\n    issued: 2020\n  - id: en\n    title: A Book\n    issued: 2019\n"
+	doc, diags := Parse("b.md", []byte(fm("title: T\n"+refs, "Text [@ar; @en].\n")), Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	got := PlainText(doc.Notes[0].Blocks[0].(*Paragraph).Content)
+	want := "تقرير المياه، 2020; \u2068A Book, 2019\u2069."
+	if got != want || doc.Notes[0].Dir != RTL {
+		t.Errorf("note %q (%v), want %q (rtl)", got, doc.Notes[0].Dir, want)
+	}
+}

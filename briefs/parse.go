@@ -164,6 +164,7 @@ func (p *parseState) abstractPos(off int) Pos {
 // applyDefaults fills what the front matter left out.
 func (p *parseState) applyDefaults() {
 	m := &p.doc.Meta
+	m.Title, m.Subtitle, m.Kind, m.Rights = metaPlain(m.Title), metaPlain(m.Subtitle), metaPlain(m.Kind), metaPlain(m.Rights)
 	if !p.fm.dirSet {
 		p.doc.Dir = langDir(m.Lang)
 	}
