@@ -19,16 +19,22 @@ func (b *builder) compose(doc *briefs.Document, body, toc []*flowPage, depth int
 	}
 	f := fields{title: doc.Meta.Title, kind: doc.Meta.Kind, date: formatDate(doc.Meta.Date, b.t.lang), name: b.brand.Name, pages: len(body)}
 
-	if len(toc) > 0 {
+	if len(toc) > 0 && !b.t.arabic {
 		out.Labels = append(out.Labels, frame.PageLabel{StartPage: len(out.Pages), Style: frame.LabelRomanLower, First: 1})
-		for k, p := range toc {
-			i := len(out.Pages)
-			pg := b.flowPage(p, i)
-			if !b.t.arabic {
-				pg.Items = append(pg.Items, b.running(i, "", roman(k+1))...)
-			}
-			out.Pages = append(out.Pages, pg)
+	}
+	for k, p := range toc {
+		i := len(out.Pages)
+		pg := b.flowPage(p, i)
+		number := roman(k + 1)
+		if b.t.arabic {
+			// Arabic front matter is numbered with abjad letters (أ، ب، ج…),
+			// as Arabic books number their preliminary pages; PDF has no
+			// such label style, so each page gets its own prefix label.
+			number = abjad(k + 1)
+			out.Labels = append(out.Labels, frame.PageLabel{StartPage: i, Style: frame.LabelNone, Prefix: number})
 		}
+		pg.Items = append(pg.Items, b.running(i, "", number)...)
+		out.Pages = append(out.Pages, pg)
 	}
 	style := frame.LabelDecimal
 	if b.t.arabic {
@@ -161,4 +167,15 @@ func roman(n int) string {
 		}
 	}
 	return s
+}
+
+// abjad returns the n-th (1-based) letter of the abjad order, used for
+// Arabic front-matter page numbers; past the tenth it falls back to
+// Arabic-Indic digits.
+func abjad(n int) string {
+	letters := []string{"أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"}
+	if n >= 1 && n <= len(letters) {
+		return letters[n-1]
+	}
+	return localDigits(itoa(n), "ar")
 }

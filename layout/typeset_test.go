@@ -348,3 +348,45 @@ func TestSourcesHeadingUnnumbered(t *testing.T) {
 		t.Errorf("outline %q, want the numbered body heading and an unnumbered \"Sources\"", titles)
 	}
 }
+
+// TestFrontMatterLabels: Arabic briefs printed no number on their contents
+// pages; they now get abjad letters (أ، ب…) in the footer and the page
+// labels, English ones roman numerals.
+func TestFrontMatterLabels(t *testing.T) {
+	tests := []struct {
+		lang  string
+		style frame.LabelStyle
+		label string
+	}{
+		{"en", frame.LabelRomanLower, ""},
+		{"ar", frame.LabelNone, "أ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			out, _, err := typeset(synthDoc(2, 1, tt.lang), nil, Options{}, fakeEngine{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(out.Labels) < 2 || out.Labels[1].StartPage != 1 || out.Labels[1].Style != tt.style || out.Labels[1].Prefix != tt.label {
+				t.Fatalf("contents label %+v, want style %v prefix %q at page 1", out.Labels[1], tt.style, tt.label)
+			}
+			if tt.label != "" && !strings.Contains(pageText(out.Pages[1].Items), tt.label) {
+				t.Errorf("contents page does not print %q", tt.label)
+			}
+		})
+	}
+}
+
+// pageText concatenates the text of a page's glyph runs (groups included).
+func pageText(items []frame.Item) string {
+	var b strings.Builder
+	for _, it := range items {
+		switch n := it.(type) {
+		case *frame.GlyphRun:
+			b.WriteString(n.Text)
+		case *frame.Group:
+			b.WriteString(pageText(n.Items))
+		}
+	}
+	return b.String()
+}
