@@ -8,7 +8,7 @@ VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev
 LDFLAGS  := -X main.version=$(VERSION)
 FUZZTIME ?= 60s
 
-.PHONY: all build demo test lint bench fuzz gen clean
+.PHONY: all build demo test lint bench fuzz gen clean epub-shot
 
 all: build
 
@@ -51,6 +51,12 @@ fuzz:
 
 gen:
 	$(GO) generate ./...
+
+# Screenshot a chapter of the Arabic example's EPUB in headless Chromium, to
+# see what browser-based reading systems show (needs Debian's chromium; not
+# part of make test).
+epub-shot: demo
+	sh output/epub/testdata/render.sh dist/solar-gulf-ar.epub ch02.xhtml dist/epub-ch02.png
 
 clean:
 	rm -rf bin dist
