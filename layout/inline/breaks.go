@@ -94,6 +94,8 @@ func (s *state) breakList(p *para, canShrink bool) []elem {
 				g.shrink = w / 3
 			}
 			list = append(list, g)
+		case noBreakAfterSlash(p.runes, e):
+			// No opportunity: the boxes on either side join.
 		default:
 			pen, fl := otherPenalty, false
 			if isHyphen(p.runes[e-1]) {
@@ -103,4 +105,14 @@ func (s *state) breakList(p *para, canShrink bool) []elem {
 		}
 	}
 	return list
+}
+
+// noBreakAfterSlash reports a UAX #14 opportunity after a slash that we
+// refuse: inside "//" (a URL's "https://" would otherwise end a line, the
+// address continuing on the next).
+func noBreakAfterSlash(runes []rune, e int) bool {
+	if e < 1 || runes[e-1] != '/' {
+		return false
+	}
+	return e >= 2 && runes[e-2] == '/' || e < len(runes) && runes[e] == '/'
 }

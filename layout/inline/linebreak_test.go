@@ -263,3 +263,26 @@ func TestKnuthPlassBeatsGreedy(t *testing.T) {
 		t.Error("Knuth–Plass never beat first-fit on the corpus paragraphs")
 	}
 }
+
+// TestNoBreakInsideDoubleSlash: a URL in a note broke after "https://",
+// leaving the scheme alone at the end of a line.
+func TestNoBreakInsideDoubleSlash(t *testing.T) {
+	e := testEngine(t)
+	text := "Data at https://climate.example.org/guides/heat-plan/2024/summary.html are public."
+	for _, w := range []frame.Length{60, 80, 100, 120, 150} {
+		lines, _, err := e.Layout(&Paragraph{Spans: []Span{span(text)}, Width: w * frame.Pt, Align: Start})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ln := range lines {
+			var b strings.Builder
+			for _, r := range logicalRuns(ln) {
+				b.WriteString(r.Text)
+			}
+			got := strings.TrimSpace(b.String())
+			if strings.HasSuffix(got, "/") && (strings.HasSuffix(got, "//") || strings.HasSuffix(got, "https:/")) {
+				t.Errorf("width %d pt: a line ends inside \"//\": %q", w, got)
+			}
+		}
+	}
+}
