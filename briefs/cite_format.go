@@ -111,10 +111,7 @@ func refParts(r *Reference, lang string, authors string, st refStyle) (parts [][
 	}
 	if r.Accessed != nil {
 		// The label goes with the date, which is in the document's language.
-		label := "accessed"
-		if baseLang(lang) == "ar" {
-			label = "تاريخ الاطلاع"
-		}
+		label := TermsFor(lang).Accessed
 		parts = append(parts, []Inline{&Text{Text: label + " " + FormatDate(*r.Accessed, lang)}})
 	}
 	return parts, title

@@ -13,10 +13,7 @@ func monthName(m int, lang string) string {
 	if m < 1 || m > 12 {
 		return ""
 	}
-	if baseLang(lang) == "ar" {
-		return [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}[m-1]
-	}
-	return time.Month(m).String()
+	return TermsFor(lang).Months[m-1]
 }
 
 // FormatDate formats d for lang: "15 September 2022"; for Arabic, Arabic

@@ -169,10 +169,7 @@ func (p *parseState) applyDefaults() {
 		p.doc.Dir = langDir(m.Lang)
 	}
 	if !p.fm.sourcesSet || m.SourcesTitle == "" {
-		m.SourcesTitle = "Sources"
-		if baseLang(m.Lang) == "ar" {
-			m.SourcesTitle = "المصادر"
-		}
+		m.SourcesTitle = TermsFor(m.Lang).Sources
 	}
 	if !p.fm.idSet || m.Identifier == "" {
 		date := ""

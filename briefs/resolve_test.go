@@ -93,7 +93,9 @@ func TestDates(t *testing.T) {
 		{Date{2022, 12, 0}, "ar", "ديسمبر ٢٠٢٢"},
 		{Date{2022, 5, 0}, "en", "May 2022"},
 		{Date{2021, 0, 0}, "en-GB", "2021"},
-		{Date{2024, 2, 29}, "fa", "۲۹ February ۲۰۲۴"},
+		{Date{2024, 2, 29}, "fa", "۲۹ فوریه ۲۰۲۴"},
+		{Date{2024, 8, 14}, "ur", "۱۴ اگست ۲۰۲۴"},
+		{Date{2024, 8, 14}, "he", "14 August 2024"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+isoDate(tt.d), func(t *testing.T) {
@@ -213,3 +215,29 @@ func TestBody(t *testing.T) {
 func typeName(v any) string { return strings.TrimSpace(strings.Split(fmtType(v), "{")[0]) }
 
 func fmtType(v any) string { return fmt.Sprintf("%T", v) }
+
+// TestTermsFor: Persian and Urdu briefs printed Arabic words ("المحتويات")
+// or English month names; each language now has its own table, and other
+// languages fall back to English.
+func TestTermsFor(t *testing.T) {
+	tests := []struct{ lang, contents, sources string }{
+		{"en", "Contents", "Sources"},
+		{"ar-SA", "المحتويات", "المصادر"},
+		{"fa", "فهرست مطالب", "منابع"},
+		{"ur", "فہرست", "ماخذ"},
+		{"de", "Contents", "Sources"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			got := TermsFor(tt.lang)
+			if got.Contents != tt.contents || got.Sources != tt.sources {
+				t.Errorf("TermsFor(%q) = %q, %q; want %q, %q", tt.lang, got.Contents, got.Sources, tt.contents, tt.sources)
+			}
+			for i, m := range got.Months {
+				if m == "" {
+					t.Errorf("month %d has no name", i+1)
+				}
+			}
+		})
+	}
+}

@@ -15,7 +15,7 @@ func (b *builder) compose(doc *briefs.Document, body, toc []*flowPage, depth int
 	out.Labels = append(out.Labels, frame.PageLabel{StartPage: 0, Style: frame.LabelNone})
 	header, footer := b.brand.Header, b.brand.Footer
 	if header == "" && footer == "" {
-		header, footer = defaultTemplates(b.t.arabic)
+		header, footer = defaultTemplates(b.t.lang)
 	}
 	f := fields{title: doc.Meta.Title, kind: doc.Meta.Kind, date: formatDate(doc.Meta.Date, b.t.lang), name: b.brand.Name, pages: len(body)}
 

@@ -62,12 +62,7 @@ func (b *builder) textIn(s string, st inline.Style, lead, indent, end frame.Leng
 	return linesToBoxes(lines, x)
 }
 
-func abstractLabel(arabic bool) string {
-	if arabic {
-		return "ملخص"
-	}
-	return "Summary"
-}
+func abstractLabel(lang string) string { return briefs.TermsFor(lang).Summary }
 
 // cover builds the cover page: a brand band with the name and logo, the
 // kind label, title, subtitle, authors with affiliations, the date, the
@@ -190,7 +185,7 @@ func (b *builder) cover(doc *briefs.Document) frame.Page {
 			inner = inner[:len(inner)-1]
 		}
 		lab := t.heading[4]
-		abs = append(b.text(abstractLabel(t.arabic), lab, lab.Size*16/10, pad), inner...)
+		abs = append(b.text(abstractLabel(t.lang), lab, lab.Size*16/10, pad), inner...)
 		absH = height(abs) + 2*pad
 	}
 	if hasImage {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/briefpress/briefpress/briefs"
 	"strconv"
 	"strings"
 
@@ -49,11 +50,8 @@ func expand(tmpl string, f fields, lang string) string {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // defaultTemplates are the built-in brand's header and footer.
-func defaultTemplates(arabic bool) (header, footer string) {
-	if arabic {
-		return "{title}", "{page} من {pages}"
-	}
-	return "{title}", "{page} of {pages}"
+func defaultTemplates(lang string) (header, footer string) {
+	return "{title}", briefs.TermsFor(lang).PageOf
 }
 
 // running draws the header (with a hairline under it) and the footer of

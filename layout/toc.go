@@ -1,17 +1,13 @@
 package layout
 
 import (
+	"github.com/briefpress/briefpress/briefs"
 	"github.com/briefpress/briefpress/layout/frame"
 	"github.com/briefpress/briefpress/layout/inline"
 )
 
 // tocTitle is the heading of the table of contents.
-func tocTitle(arabic bool) string {
-	if arabic {
-		return "المحتويات"
-	}
-	return "Contents"
-}
+func tocTitle(lang string) string { return briefs.TermsFor(lang).Contents }
 
 // tocBoxes sets the table of contents: one entry per heading up to depth,
 // indented by level, dot leaders up to the page number at the end side
@@ -20,7 +16,7 @@ func tocTitle(arabic bool) string {
 func (b *builder) tocBoxes(depth int, pages map[string]string) []box {
 	var out []box
 	title := b.t.heading[1]
-	tl, x := b.para([]inline.Span{{Text: tocTitle(b.t.arabic), Style: title}}, b.t.base, ctx{st: title, lead: title.Size * 13 / 10, align: inline.Start}, 0)
+	tl, x := b.para([]inline.Span{{Text: tocTitle(b.t.lang), Style: title}}, b.t.base, ctx{st: title, lead: title.Size * 13 / 10, align: inline.Start}, 0)
 	for _, ln := range tl {
 		out = append(out, lineBox(ln, x))
 	}

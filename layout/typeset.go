@@ -160,10 +160,7 @@ func (b *builder) sources(doc *briefs.Document) []box {
 	}
 	title := doc.Meta.SourcesTitle
 	if title == "" {
-		title = "Sources"
-		if b.t.arabic {
-			title = "المصادر"
-		}
+		title = briefs.TermsFor(b.t.lang).Sources
 	}
 	// The sources list is back matter: its heading is never numbered.
 	b.inAside = true

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/briefpress/briefpress/briefs"
 	"math"
 
 	"github.com/briefpress/briefpress/layout/frame"
@@ -16,10 +17,7 @@ import (
 // therefore not selectable text, as a watermark should not be.
 func (b *builder) watermark() []frame.Item {
 	st := inline.Style{LatinFamily: familySans, ArabicFamily: familyKufi, Bold: true, Size: frame.Points(150), Color: frame.Color{R: 0xA0, G: 0xA0, B: 0xA0}}
-	word := "DRAFT"
-	if b.t.arabic {
-		word = "مسودة"
-	}
+	word := briefs.TermsFor(b.t.lang).Draft
 	ln, err := b.eng.Shape([]inline.Span{{Text: word, Style: st}}, inline.Auto, b.t.lang)
 	if err != nil {
 		b.err = err

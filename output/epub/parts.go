@@ -31,13 +31,10 @@ type words struct {
 	contents, landmarks, cover, about, titlePage, bodyStart string
 }
 
-func wordsFor(arabic bool) words {
-	if arabic {
-		return words{contents: "المحتويات", landmarks: "معالم الكتاب", cover: "الغلاف", about: "عن الناشر",
-			titlePage: "صفحة العنوان", bodyStart: "بداية النص"}
-	}
-	return words{contents: "Contents", landmarks: "Landmarks", cover: "Cover", about: "About",
-		titlePage: "Title page", bodyStart: "Start of content"}
+func wordsFor(lang string) words {
+	t := briefs.TermsFor(lang)
+	return words{contents: t.Contents, landmarks: t.Landmarks, cover: t.Cover, about: t.About,
+		titlePage: t.TitlePage, bodyStart: t.BodyStart}
 }
 
 // chapters splits blocks at level-1 headings: the blocks before the first
@@ -203,10 +200,7 @@ func (r *renderer) titlePart(preface []briefs.Block) part {
 			}
 			names = append(names, s)
 		}
-		sep := ", "
-		if r.arabic {
-			sep = "، "
-		}
+		sep := briefs.TermsFor(r.lang).ListComma
 		r.plainLine(p, "p", "authors", strings.Join(names, sep), style{})
 	}
 	if m.Date != nil {
@@ -238,10 +232,7 @@ func (r *renderer) sourcesPart() part {
 	p := &page{name: "sources.xhtml"}
 	title := doc.Meta.SourcesTitle
 	if title == "" {
-		title = "Sources"
-		if r.arabic {
-			title = "المصادر"
-		}
+		title = briefs.TermsFor(r.lang).Sources
 	}
 	p.b.WriteString(`<section epub:type="bibliography" role="doc-bibliography">` + "\n")
 	r.plainLine(p, "h1", "sources-title", title, style{heading: true, bold: true})

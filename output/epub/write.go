@@ -51,7 +51,7 @@ func Write(w io.Writer, doc *briefs.Document, brand *briefs.Brand, opts Options)
 	lang := langOf(doc)
 	r := &renderer{doc: doc, brand: brand, lang: lang, arabic: arabicLang(lang), images: &imageSet{}}
 	r.use.rtl = doc.Dir == briefs.RTL
-	wd := wordsFor(r.arabic)
+	wd := wordsFor(lang)
 	parts := r.buildParts(wd)
 	embedded, err := usedFonts(reg, fam, r.use)
 	if err != nil {
