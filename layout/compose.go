@@ -40,11 +40,19 @@ func (b *builder) compose(doc *briefs.Document, body, toc []*flowPage, depth int
 	if b.t.arabic {
 		style = frame.LabelArabicIndic
 	}
-	out.Labels = append(out.Labels, frame.PageLabel{StartPage: len(out.Pages), Style: style, First: 1})
+	// Persian and Urdu write Extended Arabic-Indic digits (۴۵۶, not ٤٥٦),
+	// which no PDF label style has: each page gets its number as a prefix.
+	ownDigits := b.t.arabic && localDigits("1", b.t.lang) != "١"
+	if !ownDigits {
+		out.Labels = append(out.Labels, frame.PageLabel{StartPage: len(out.Pages), Style: style, First: 1})
+	}
 	for k, p := range body {
 		i := len(out.Pages)
 		pg := b.flowPage(p, i)
 		f.page = k + 1
+		if ownDigits {
+			out.Labels = append(out.Labels, frame.PageLabel{StartPage: i, Style: frame.LabelNone, Prefix: localDigits(itoa(k+1), b.t.lang)})
+		}
 		pg.Items = append(pg.Items, b.running(i, expand(header, f, b.t.lang), expand(footer, f, b.t.lang))...)
 		out.Pages = append(out.Pages, pg)
 	}

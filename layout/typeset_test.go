@@ -390,3 +390,24 @@ func pageText(items []frame.Item) string {
 	}
 	return b.String()
 }
+
+// TestPersianPageLabels: Persian briefs got Arabic-Indic page labels
+// (٤٥٦) in the viewer's page box; they now carry Extended Arabic-Indic
+// digits (۴۵۶) like the footer.
+func TestPersianPageLabels(t *testing.T) {
+	doc := synthDoc(6, 5, "fa")
+	out, _, err := typeset(doc, nil, Options{}, fakeEngine{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prefixes []string
+	for _, l := range out.Labels {
+		if l.Style == frame.LabelArabicIndic {
+			t.Fatalf("label %+v uses Arabic-Indic digits in a Persian brief", l)
+		}
+		prefixes = append(prefixes, l.Prefix)
+	}
+	if !slices.Contains(prefixes, "۱") || !slices.Contains(prefixes, "۴") {
+		t.Errorf("label prefixes %q, want Persian page numbers ۱ … ۴", prefixes)
+	}
+}
