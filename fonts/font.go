@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -22,12 +23,16 @@ type Font struct {
 
 	once    sync.Once
 	data    []byte
-	sfnt    []byte // the face as a standalone font file (== data unless a collection)
-	parsed  *gotext.Font
+	sfnt    []byte       // the face as a standalone font file (== data unless a collection)
+	parsed  *gotext.Font // for shaping and metrics: parsed without outlines
 	cov     coverage
 	metrics Metrics
 	err     error
 	done    atomic.Bool
+
+	outlineOnce sync.Once
+	outlines    *gotext.Font // parsed with its glyph outlines, on demand
+	outlineErr  error
 }
 
 // Metrics are a font's vertical metrics in font units, as a shaper reads
@@ -71,11 +76,32 @@ func (f *Font) FaceData() ([]byte, error) {
 	return f.sfnt, f.err
 }
 
-// Parsed returns the go-text font, parsed once. Create a gotext.Face from it
-// per goroutine (font.NewFace), since faces are not concurrency-safe.
+// Parsed returns the go-text font for shaping and metrics, parsed once.
+// It is parsed without its TrueType outlines (glyf), which shaping does
+// not need and which are most of the parsing time: use Outlines to draw
+// glyphs. Create a gotext.Face from it per goroutine (font.NewFace), since
+// faces are not concurrency-safe.
 func (f *Font) Parsed() (*gotext.Font, error) {
 	f.init()
 	return f.parsed, f.err
+}
+
+// Outlines returns the go-text font with its glyph outlines, parsed once
+// on first use (the DRAFT watermark draws glyphs as paths).
+func (f *Font) Outlines() (*gotext.Font, error) {
+	f.init()
+	if f.err != nil {
+		return nil, f.err
+	}
+	f.outlineOnce.Do(func() {
+		face, err := parseFace(f.sfnt, 0)
+		if err != nil {
+			f.outlineErr = fmt.Errorf("font %s: %w", f.name, err)
+			return
+		}
+		f.outlines = face.Font
+	})
+	return f.outlines, f.outlineErr
 }
 
 // Metrics returns the font's vertical metrics in font units.
@@ -113,7 +139,7 @@ func (f *Font) init() {
 				return
 			}
 		}
-		face, err := parseFace(f.data, f.index)
+		face, err := parseFace(withoutOutlines(f.sfnt), 0)
 		if err != nil {
 			f.err = fmt.Errorf("font %s: %w", f.name, err)
 			return
@@ -146,6 +172,31 @@ func parseFace(data []byte, index int) (*gotext.Face, error) {
 		return nil, fmt.Errorf("not a font collection, no face %d", index)
 	}
 	return gotext.ParseTTF(bytes.NewReader(data))
+}
+
+// withoutOutlines returns a copy of the standalone font file sfnt in which
+// the glyf and loca tables are empty (their directory entries get length
+// 0). go-text parses every glyph's outline when it loads a TrueType font,
+// about four fifths of its parsing time for the Noto fonts, and a process
+// that builds one brief pays it for every face it uses; shaping needs only
+// cmap, GSUB, GPOS, GDEF and metrics. Anything unexpected returns sfnt
+// unchanged.
+func withoutOutlines(sfnt []byte) []byte {
+	if len(sfnt) < 12 || isCollection(sfnt) {
+		return sfnt
+	}
+	n := int(binary.BigEndian.Uint16(sfnt[4:]))
+	if 12+16*n > len(sfnt) {
+		return sfnt
+	}
+	out := bytes.Clone(sfnt)
+	for i := range n {
+		e := 12 + 16*i
+		if tag := string(out[e : e+4]); tag == "glyf" || tag == "loca" {
+			binary.BigEndian.PutUint32(out[e+12:], 0)
+		}
+	}
+	return out
 }
 
 func roundUnits(v float32) int {

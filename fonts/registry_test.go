@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	gotext "github.com/go-text/typesetting/font"
 	"slices"
 	"sync"
 	"testing"
@@ -254,5 +255,35 @@ func BenchmarkCovers(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		reg.Covers(text[i%len(text)])
+	}
+}
+
+// TestParsedWithoutOutlines: shaping fonts are parsed without glyf (most of
+// go-text's parsing time); Outlines still gives the glyph shapes.
+func TestParsedWithoutOutlines(t *testing.T) {
+	f, err := NewRegistry().Font("Noto Serif", false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shaping, err := f.Parsed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gid, ok := shaping.NominalGlyph('A')
+	if !ok {
+		t.Fatal("no glyph for A in the shaping font")
+	}
+	if ol, ok := gotext.NewFace(shaping).GlyphData(gid).(gotext.GlyphOutline); ok && len(ol.Segments) > 0 {
+		t.Error("the shaping font carries outlines; it should be parsed without glyf")
+	}
+	full, err := f.Outlines()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ol, ok := gotext.NewFace(full).GlyphData(gid).(gotext.GlyphOutline); !ok || len(ol.Segments) == 0 {
+		t.Error("Outlines has no outline for A")
+	}
+	if a, b := gotext.NewFace(shaping).HorizontalAdvance(gid), gotext.NewFace(full).HorizontalAdvance(gid); a != b {
+		t.Errorf("advance of A: %v without outlines, %v with", a, b)
 	}
 }

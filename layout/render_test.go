@@ -112,7 +112,7 @@ func (r *raster) run(t *testing.T, img *image.RGBA, run *frame.GlyphRun, x0, y0 
 	if run.Font == nil {
 		return
 	}
-	f, err := run.Font.Parsed()
+	f, err := run.Font.Outlines()
 	if err != nil {
 		t.Fatal(err)
 	}

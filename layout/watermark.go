@@ -38,7 +38,7 @@ func (b *builder) watermark() []frame.Item {
 		if !ok || r.Font == nil {
 			continue
 		}
-		f, err := r.Font.Parsed()
+		f, err := r.Font.Outlines()
 		if err != nil {
 			b.err = err
 			return nil

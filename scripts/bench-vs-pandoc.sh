@@ -28,7 +28,7 @@ for f in fonts/files/NotoSerif-*.ttf fonts/files/NotoNaskhArabic-*.ttf; do
 	fontargs+=(--epub-embed-font="$f")
 done
 bp=(bin/briefpress build -q --force -o "$work/bp" "$src")
-pd=(pandoc "$src" -o "$work/pandoc.epub" --toc "${fontargs[@]}")
+pd=(pandoc "$src" -o "$work/pandoc.epub" --toc --resource-path="$(dirname "$src")" "${fontargs[@]}")
 
 if command -v hyperfine >/dev/null 2>&1; then
 	hyperfine --warmup 2 --runs "$runs" "${bp[*]}" "${pd[*]}"

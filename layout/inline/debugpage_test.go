@@ -107,10 +107,11 @@ func TestDebugPage(t *testing.T) {
 // drawRun adds the outlines of r's glyphs to ras, with the run's baseline
 // origin at (x, y) pixels.
 func drawRun(t *testing.T, e *Engine, ras *vector.Rasterizer, r *frame.GlyphRun, x, y float32, px float32) {
-	face, err := e.st.face(r.Font)
+	outlines, err := r.Font.Outlines()
 	if err != nil {
 		t.Fatal(err)
 	}
+	face := gotext.NewFace(outlines)
 	m, _ := r.Font.Metrics()
 	k := float32(r.Size.Pt()) * px / float32(m.UnitsPerEm)
 	for _, g := range r.Glyphs {
