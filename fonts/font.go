@@ -21,14 +21,16 @@ type Font struct {
 	index  int  // face index in a collection (.ttc); 0 for plain fonts
 	load   func() ([]byte, error)
 
-	once    sync.Once
-	data    []byte
-	sfnt    []byte       // the face as a standalone font file (== data unless a collection)
-	parsed  *gotext.Font // for shaping and metrics: parsed without outlines
-	cov     coverage
-	metrics Metrics
-	err     error
-	done    atomic.Bool
+	loadOnce sync.Once
+	loadErr  error
+	once     sync.Once
+	data     []byte
+	sfnt     []byte       // the face as a standalone font file (== data unless a collection)
+	parsed   *gotext.Font // for shaping and metrics: parsed without outlines
+	cov      coverage
+	metrics  Metrics
+	err      error
+	done     atomic.Bool
 
 	outlineOnce sync.Once
 	outlines    *gotext.Font // parsed with its glyph outlines, on demand
@@ -62,18 +64,23 @@ func (f *Font) Italic() bool { return f.italic }
 // for plain .ttf/.otf files. Data returns the whole collection file.
 func (f *Font) Index() int { return f.index }
 
-// Data returns the font file's bytes. The slice is shared: do not modify it.
+// Data returns the font file's bytes, without parsing the font. The slice
+// is shared: do not modify it.
 func (f *Font) Data() ([]byte, error) {
-	f.init()
-	return f.data, f.err
+	if err := f.loadBytes(); err != nil {
+		return nil, err
+	}
+	return f.data, nil
 }
 
 // FaceData returns the face as a standalone font file: the file's bytes,
 // or for a face of a collection (.ttc) a copy of just that face's tables,
 // ready to subset and embed. The slice is shared: do not modify it.
 func (f *Font) FaceData() ([]byte, error) {
-	f.init()
-	return f.sfnt, f.err
+	if err := f.loadBytes(); err != nil {
+		return nil, err
+	}
+	return f.sfnt, nil
 }
 
 // Parsed returns the go-text font for shaping and metrics, parsed once.
@@ -128,16 +135,8 @@ func (f *Font) IsParsed() bool { return f.done.Load() }
 func (f *Font) init() {
 	f.once.Do(func() {
 		defer f.done.Store(true)
-		f.data, f.err = f.load()
-		if f.err != nil {
+		if f.err = f.loadBytes(); f.err != nil {
 			return
-		}
-		f.sfnt = f.data
-		if isCollection(f.data) {
-			if f.sfnt, f.err = extractFace(f.data, f.index); f.err != nil {
-				f.err = fmt.Errorf("font %s: %w", f.name, f.err)
-				return
-			}
 		}
 		face, err := parseFace(withoutOutlines(f.sfnt), 0)
 		if err != nil {
@@ -154,6 +153,25 @@ func (f *Font) init() {
 			LineGap:    roundUnits(ext.LineGap),
 		}
 	})
+}
+
+// loadBytes reads the font file (and, for a face of a collection, copies
+// it out as a standalone font) once, without parsing it: the EPUB writer
+// embeds files it never shapes with.
+func (f *Font) loadBytes() error {
+	f.loadOnce.Do(func() {
+		f.data, f.loadErr = f.load()
+		if f.loadErr != nil {
+			return
+		}
+		f.sfnt = f.data
+		if isCollection(f.data) {
+			if f.sfnt, f.loadErr = extractFace(f.data, f.index); f.loadErr != nil {
+				f.loadErr = fmt.Errorf("font %s: %w", f.name, f.loadErr)
+			}
+		}
+	})
+	return f.loadErr
 }
 
 // parseFace parses face index of a font file or collection.
