@@ -156,7 +156,7 @@ func (d *brandDecoder) about(s string, at Pos, literal bool) []Block {
 	}
 	blocks := p.convertMarkdown([]byte(s), p.abstractPos)
 	if len(p.notes.notes) > 0 {
-		d.y.rep.errorf(at, "key \"about\": footnotes are not supported in the brand's about text")
+		d.y.rep.errorf(at, "key \"about\" (line %d): footnotes are not supported in the brand's about text", at.Line)
 	}
 	return blocks
 }

@@ -71,9 +71,9 @@ func near(a, b float64) bool { return a-b < 0.01 && b-a < 0.01 }
 // TestBrandDiagnostics has one case per brand problem.
 func TestBrandDiagnostics(t *testing.T) {
 	tests := []struct{ name, src, want string }{
-		{"unknown key", "nmae: X\n", `1:1: error: unknown key "nmae"; did you mean "name"?`},
+		{"unknown key", "nmae: X\n", `1:1: error: unknown key "nmae" (line 1); did you mean "name"?`},
 		{"color", "colors:\n  primary: navy\n", `2:12: error: colors: key "primary": expected a colour as #RRGGBB, found "navy"`},
-		{"color key", "colors:\n  primray: \"#000000\"\n", `2:3: error: unknown key "primray"; did you mean "primary"?`},
+		{"color key", "colors:\n  primray: \"#000000\"\n", `2:3: error: unknown key "primray" (line 2); did you mean "primary"?`},
 		{"font family", "fonts:\n  body: Noto Serf\n", `2:9: error: fonts: key "body": "Noto Serf" is neither a built-in family nor a .ttf/.otf file; did you mean "Noto Serif"?`},
 		{"font missing", "fonts:\n  body: nope.otf\n", `2:9: error: font "nope.otf" not found`},
 		{"font not a font", "fonts:\n  body: img.ttf\n", `2:9: error: font "img.ttf" not found`},
@@ -82,7 +82,7 @@ func TestBrandDiagnostics(t *testing.T) {
 		{"margin bad", "page:\n  margins:\n    top: 20furlongs\n", `3:10: error: margins: key "top": expected a length like 20mm`},
 		{"logo url", "logo: https://x.org/l.png\n", `1:7: error: image "https://x.org/l.png": URLs are never fetched`},
 		{"logo escape", "logo: ../secret.png\n", `1:7: error: image "../secret.png" is outside the build root`},
-		{"numbers type", "heading-numbers: yes please\n", `1:18: error: key "heading-numbers": expected a boolean, found a string`},
+		{"numbers type", "heading-numbers: yes please\n", `1:18: error: key "heading-numbers" (line 1): expected a boolean, found a string`},
 		{"alias", "name: &n X\nshort-name: *n\n", `1:7: error: YAML anchors and aliases are not allowed`},
 		{"node budget", "colors:\n" + strings.Repeat("  - x\n", maxBrandNodes), `1:1: error: YAML: more than 10000 nodes`},
 		{"not a mapping", "- a\n", `1:1: error: brand: expected a mapping, found a list`},

@@ -104,7 +104,7 @@ func (p *parseState) decodeMeta(y *yamlDoc, root ast.Node) {
 			if s, ok := y.str(e.key, v); ok {
 				d, err := parseDate(strings.TrimSpace(s), false)
 				if err != nil {
-					p.rep.errorf(y.nodePos(v), "key \"date\": %v", err)
+					p.rep.errorf(y.nodePos(v), "key \"date\" (line %d): %v", y.nodePos(v).Line, err)
 				} else {
 					m.Date = &d
 				}
@@ -112,7 +112,7 @@ func (p *parseState) decodeMeta(y *yamlDoc, root ast.Node) {
 		case "lang":
 			if s, ok := y.str(e.key, v); ok {
 				if _, err := language.Parse(s); err != nil || s == "" {
-					p.rep.errorf(y.nodePos(v), "key \"lang\": %q is not a BCP 47 language tag (e.g. en, ar, fr-CA)", s)
+					p.rep.errorf(y.nodePos(v), "key \"lang\" (line %d): %q is not a BCP 47 language tag (e.g. en, ar, fr-CA)", y.nodePos(v).Line, s)
 				} else {
 					m.Lang = s
 				}
@@ -125,7 +125,7 @@ func (p *parseState) decodeMeta(y *yamlDoc, root ast.Node) {
 				case "rtl":
 					p.doc.Dir, fm.dirSet = RTL, true
 				default:
-					p.rep.errorf(y.nodePos(v), "key \"dir\": expected ltr or rtl, found %q", s)
+					p.rep.errorf(y.nodePos(v), "key \"dir\" (line %d): expected ltr or rtl, found %q", y.nodePos(v).Line, s)
 				}
 			}
 		case "abstract":
@@ -150,7 +150,7 @@ func (p *parseState) decodeMeta(y *yamlDoc, root ast.Node) {
 		case "toc-depth":
 			if n, ok := y.integer(e.key, v); ok {
 				if n < 1 || n > 4 {
-					p.rep.errorf(y.nodePos(v), "key \"toc-depth\": expected 1 to 4, found %d", n)
+					p.rep.errorf(y.nodePos(v), "key \"toc-depth\" (line %d): expected 1 to 4, found %d", y.nodePos(v).Line, n)
 				} else {
 					m.TOCDepth = n
 				}
@@ -194,7 +194,7 @@ func (p *parseState) decodeAuthors(y *yamlDoc, v ast.Node) []Author {
 		}
 		return out
 	}
-	p.rep.errorf(y.nodePos(v), "key \"author\": expected a string, a list of strings or a list of {name, affiliation}, found %s", kindName(v))
+	p.rep.errorf(y.nodePos(v), "key \"author\" (line %d): expected a string, a list of strings or a list of {name, affiliation}, found %s", y.nodePos(v).Line, kindName(v))
 	return nil
 }
 

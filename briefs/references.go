@@ -100,7 +100,7 @@ func (p *parseState) decodeCSLDate(y *yamlDoc, key string, v ast.Node) *Date {
 		s, _ := y.str(key, n)
 		d, err := parseDate(strings.TrimSpace(s), true)
 		if err != nil {
-			p.rep.errorf(y.nodePos(v), "key %q: %v", key, err)
+			p.rep.errorf(y.nodePos(v), "key %q (line %d): %v", key, y.nodePos(v).Line, err)
 			return nil
 		}
 		return &d
@@ -118,7 +118,7 @@ func (p *parseState) decodeCSLDate(y *yamlDoc, key string, v ast.Node) *Date {
 		}
 		return d
 	}
-	p.rep.errorf(y.nodePos(v), "key %q: expected a date (YYYY-MM-DD or {date-parts: [[Y, M, D]]}), found %s", key, kindName(v))
+	p.rep.errorf(y.nodePos(v), "key %q (line %d): expected a date (YYYY-MM-DD or {date-parts: [[Y, M, D]]}), found %s", key, y.nodePos(v).Line, kindName(v))
 	return nil
 }
 
@@ -128,7 +128,7 @@ func (p *parseState) decodeDateParts(y *yamlDoc, key string, v ast.Node) *Date {
 		return nil
 	}
 	if len(outer) == 0 {
-		p.rep.errorf(y.nodePos(v), "key \"date-parts\": empty")
+		p.rep.errorf(y.nodePos(v), "key \"date-parts\" (line %d): empty", y.nodePos(v).Line)
 		return nil
 	}
 	inner, ok := y.list("date-parts", outer[0])
@@ -136,7 +136,7 @@ func (p *parseState) decodeDateParts(y *yamlDoc, key string, v ast.Node) *Date {
 		return nil
 	}
 	if len(inner) < 1 || len(inner) > 3 {
-		p.rep.errorf(y.nodePos(outer[0]), "key \"date-parts\": expected [year, month, day] with 1 to 3 numbers, found %d", len(inner))
+		p.rep.errorf(y.nodePos(outer[0]), "key \"date-parts\" (line %d): expected [year, month, day] with 1 to 3 numbers, found %d", y.nodePos(outer[0]).Line, len(inner))
 		return nil
 	}
 	var n [3]int
@@ -152,13 +152,13 @@ func (p *parseState) decodeDateParts(y *yamlDoc, key string, v ast.Node) *Date {
 			return nil
 		}
 		if !ok {
-			p.rep.errorf(y.nodePos(x), "key \"date-parts\": expected a number, found %s", kindName(x))
+			p.rep.errorf(y.nodePos(x), "key \"date-parts\" (line %d): expected a number, found %s", y.nodePos(x).Line, kindName(x))
 			return nil
 		}
 	}
 	d := Date{Year: n[0], Month: n[1], Day: n[2]}
 	if err := checkDate(d, isoDate(d)); err != nil {
-		p.rep.errorf(y.nodePos(outer[0]), "key %q: %v", key, err)
+		p.rep.errorf(y.nodePos(outer[0]), "key %q (line %d): %v", key, y.nodePos(outer[0]).Line, err)
 		return nil
 	}
 	return &d

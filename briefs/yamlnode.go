@@ -196,7 +196,7 @@ func (y *yamlDoc) str(key string, n ast.Node) (string, bool) {
 	case *ast.IntegerNode, *ast.FloatNode:
 		return v.GetToken().Value, true
 	}
-	y.rep.errorf(y.nodePos(n), "key %q: expected a string, found %s", key, kindName(n))
+	y.rep.errorf(y.nodePos(n), "key %q (line %d): expected a string, found %s", key, y.nodePos(n).Line, kindName(n))
 	return "", false
 }
 
@@ -207,11 +207,11 @@ func (y *yamlDoc) boolean(key string, n ast.Node) (bool, bool) {
 	if s, ok := unwrap(n).(*ast.StringNode); ok {
 		switch strings.ToLower(s.Value) {
 		case "yes", "no", "on", "off", "y", "n":
-			y.rep.errorf(y.nodePos(n), "key %q: expected a boolean, found a string (write true or false)", key)
+			y.rep.errorf(y.nodePos(n), "key %q (line %d): expected a boolean, found a string (write true or false)", key, y.nodePos(n).Line)
 			return false, false
 		}
 	}
-	y.rep.errorf(y.nodePos(n), "key %q: expected a boolean, found %s", key, kindName(n))
+	y.rep.errorf(y.nodePos(n), "key %q (line %d): expected a boolean, found %s", key, y.nodePos(n).Line, kindName(n))
 	return false, false
 }
 
@@ -221,7 +221,7 @@ func (y *yamlDoc) integer(key string, n ast.Node) (int, bool) {
 			return i, true
 		}
 	}
-	y.rep.errorf(y.nodePos(n), "key %q: expected an integer, found %s", key, kindName(n))
+	y.rep.errorf(y.nodePos(n), "key %q (line %d): expected an integer, found %s", key, y.nodePos(n).Line, kindName(n))
 	return 0, false
 }
 
@@ -230,7 +230,7 @@ func (y *yamlDoc) list(key string, n ast.Node) ([]ast.Node, bool) {
 	if v, ok := unwrap(n).(*ast.SequenceNode); ok {
 		return v.Values, true
 	}
-	y.rep.errorf(y.nodePos(n), "key %q: expected a list, found %s", key, kindName(n))
+	y.rep.errorf(y.nodePos(n), "key %q (line %d): expected a list, found %s", key, y.nodePos(n).Line, kindName(n))
 	return nil, false
 }
 
@@ -255,10 +255,10 @@ func (y *yamlDoc) strList(key string, n ast.Node) []string {
 // unknownKey reports a key not in known, naming the nearest known key.
 func (y *yamlDoc) unknownKey(e entry, known []string) {
 	if best := nearest(e.key, known); best != "" {
-		y.rep.errorf(e.keyPos, "unknown key %q; did you mean %q?", e.key, best)
+		y.rep.errorf(e.keyPos, "unknown key %q (line %d); did you mean %q?", e.key, e.keyPos.Line, best)
 		return
 	}
-	y.rep.errorf(e.keyPos, "unknown key %q", e.key)
+	y.rep.errorf(e.keyPos, "unknown key %q (line %d)", e.key, e.keyPos.Line)
 }
 
 // nearest returns the known word closest to w (case-insensitive optimal
