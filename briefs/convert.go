@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -97,12 +98,73 @@ func (c *converter) nodePos(n ast.Node) Pos {
 // blocks converts the block children of n.
 func (c *converter) blocks(n ast.Node) []Block {
 	var out []Block
-	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
+	for ch := n.FirstChild(); ch != nil; {
+		next := ch.NextSibling()
+		if para, ok := ch.(*ast.Paragraph); ok {
+			if parts, breaks := c.splitAtPageBreaks(para); len(breaks) > 0 {
+				for i, part := range parts {
+					if part.HasChildren() {
+						if b := c.block(part); b != nil {
+							out = append(out, b)
+						}
+					}
+					if i < len(breaks) {
+						out = append(out, &PageBreak{Pos: breaks[i]})
+					}
+				}
+				ch = next
+				continue
+			}
+		}
 		if b := c.block(ch); b != nil {
 			out = append(out, b)
 		}
+		ch = next
 	}
 	return out
+}
+
+// splitAtPageBreaks handles `\newpage` alone on a line inside a paragraph
+// (no blank lines around it, which goldmark reads as one paragraph): it
+// moves the inlines before and after each such line into paragraphs of
+// their own and returns them with the positions of the breaks between
+// them. A paragraph without such a line gives no breaks.
+func (c *converter) splitAtPageBreaks(para *ast.Paragraph) ([]*ast.Paragraph, []Pos) {
+	atLineStart := true
+	var cuts []ast.Node
+	for ch := para.FirstChild(); ch != nil; ch = ch.NextSibling() {
+		t, ok := ch.(*ast.Text)
+		if ok && atLineStart && (t.SoftLineBreak() || t.HardLineBreak() || t.NextSibling() == nil) &&
+			isPageBreak(strings.TrimSpace(string(t.Value(c.src)))) {
+			cuts = append(cuts, ch)
+		}
+		atLineStart = ok && (t.SoftLineBreak() || t.HardLineBreak())
+	}
+	if len(cuts) == 0 || para.Lines().Len() < 2 {
+		return nil, nil
+	}
+	var parts []*ast.Paragraph
+	var breaks []Pos
+	cur := ast.NewParagraph()
+	for ch := para.FirstChild(); ch != nil; {
+		next := ch.NextSibling()
+		if slices.Contains(cuts, ch) {
+			breaks = append(breaks, c.posOf(ch.(*ast.Text).Segment.Start))
+			parts = append(parts, cur)
+			cur = ast.NewParagraph()
+			ch = next
+			continue
+		}
+		cur.AppendChild(cur, ch)
+		ch = next
+	}
+	parts = append(parts, cur)
+	for _, part := range parts { // a part's last line ends the paragraph
+		if t, ok := part.LastChild().(*ast.Text); ok {
+			t.SetSoftLineBreak(false)
+		}
+	}
+	return parts, breaks
 }
 
 func (c *converter) block(n ast.Node) Block {

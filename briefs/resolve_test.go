@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -237,6 +238,44 @@ func TestTermsFor(t *testing.T) {
 				if m == "" {
 					t.Errorf("month %d has no name", i+1)
 				}
+			}
+		})
+	}
+}
+
+// TestNewpageInsideParagraph: `\newpage` alone on a line but without blank
+// lines around it was printed as the text "\newpage" (goldmark reads the
+// lines as one paragraph); the spec asks for a page break.
+func TestNewpageInsideParagraph(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // block kinds, with the text of paragraphs
+	}{
+		{"between lines", "A.\n\\newpage\nB.\n", []string{"p:A.", "break@2", "p:B."}},
+		{"last line", "A.\n\\newpage\n", []string{"p:A.", "break@2"}},
+		{"first line", "\\pagebreak\nB.\n", []string{"break@1", "p:B."}},
+		{"blank lines around", "A.\n\n\\newpage\n\nB.\n", []string{"p:A.", "break@3", "p:B."}},
+		{"inside a line is text", "A \\newpage B.\n", []string{"p:A \\newpage B."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, diags := Parse("b.md", []byte("---\ntitle: T\n---\n"+tt.body), Options{})
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				switch v := b.(type) {
+				case *Paragraph:
+					got = append(got, "p:"+PlainText(v.Content))
+				case *PageBreak:
+					got = append(got, fmt.Sprintf("break@%d", v.Pos.Line-3))
+				default:
+					got = append(got, fmt.Sprintf("%T", v))
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("blocks %q, want %q", got, tt.want)
 			}
 		})
 	}
