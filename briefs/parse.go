@@ -25,6 +25,15 @@ type Options struct {
 	// SkipBrand leaves the brief's brand file unloaded (a --brand override
 	// is in force); the key's type is still checked.
 	SkipBrand bool
+	// Brand is the brand in force instead of the brief's own (a --brand
+	// override), for the coverage check; nil: the brief's own brand.
+	Brand *Brand
+	// CoversFor, when set, replaces Covers with the coverage of the fonts
+	// in force for the brief: the built-in ones plus the font files of b
+	// (the override, or the brief's own brand; nil for the built-in
+	// brand). The spec lets a brand bring fonts for other scripts, so the
+	// check has to wait until the brand is known.
+	CoversFor func(b *Brand) func(r rune) bool
 }
 
 // parseState is the state of one Parse call.
@@ -116,7 +125,6 @@ func parse(file string, src []byte, opts Options, rep *reporter) *Document {
 		slugs: map[string]int{},
 	}
 	p.assets = &assetLoader{root: opts.Root, rootDir: opts.RootDir, rep: rep}
-	checkCoverage(src, opts.Covers, rep)
 	yml, body, _, bodyOff, ok := splitFrontMatter(src)
 	if !ok {
 		rep.errorf(Pos{Line: 1, Col: 1}, "a brief starts with YAML front matter between two \"---\" lines (with at least a title)")
@@ -128,9 +136,18 @@ func parse(file string, src []byte, opts Options, rep *reporter) *Document {
 		p.decodeMeta(y, root)
 	}
 	p.applyDefaults()
-	if p.doc.Meta.BrandPath != "" && !opts.SkipBrand {
+	if p.doc.Meta.BrandPath != "" && !opts.SkipBrand && opts.Brand == nil {
 		p.loadBrand()
 	}
+	covers := opts.Covers
+	if opts.CoversFor != nil {
+		brand := opts.Brand
+		if brand == nil {
+			brand = p.doc.Brand
+		}
+		covers = opts.CoversFor(brand)
+	}
+	checkCoverage(src, covers, rep)
 	p.notes = newNoteTable(p)
 	if p.fm.abstract != "" && checkNesting([]byte(p.fm.abstract), p.abstractPos, rep) {
 		p.doc.Meta.Abstract = p.convertMarkdown([]byte(p.fm.abstract), p.abstractPos)

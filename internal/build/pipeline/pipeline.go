@@ -41,7 +41,24 @@ type Config struct {
 
 // LoadOptions are the briefs.Options the pipeline loads briefs with.
 func (c *Config) LoadOptions() briefs.Options {
-	return briefs.Options{Root: c.Root, RootDir: c.RootDir, Covers: c.Fonts.Covers, SkipBrand: c.Brand != nil}
+	return briefs.Options{Root: c.Root, RootDir: c.RootDir, Covers: c.Fonts.Covers,
+		SkipBrand: c.Brand != nil, Brand: c.Brand, CoversFor: c.coversFor}
+}
+
+// coversFor is the coverage check for a brief whose brand is b: the brand's
+// font files are registered first (as layout will register them), so
+// text in a script only they cover ("other scripts with fonts from the
+// brand") is not refused. A font file that does not load is left to
+// layout, which reports it.
+func (c *Config) coversFor(b *briefs.Brand) func(rune) bool {
+	if b != nil {
+		for _, ref := range []briefs.FontRef{b.Fonts.Body, b.Fonts.Heading, b.Fonts.ArabicBody, b.Fonts.ArabicHeading} {
+			if ref.File != nil {
+				_, _ = c.Fonts.AddFile(ref.File.Path, ref.File.Data)
+			}
+		}
+	}
+	return c.Fonts.Covers
 }
 
 // Compile builds one brief. It implements build.CompileFunc.
