@@ -39,6 +39,20 @@ func (r *Registry) AddFileIndex(path string, data []byte, index int) (*Font, err
 	if f != nil {
 		return f, nil
 	}
+	if r.parent != nil { // a view: parse through the process registry
+		f, err := r.parent.AddFileIndex(path, data, index)
+		if err != nil {
+			return nil, err
+		}
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if prev := r.byHash[key]; prev != nil {
+			return prev, nil
+		}
+		r.byHash[key] = f
+		r.fonts = append(r.fonts, f)
+		return f, nil
+	}
 
 	desc, err := describeFile(data, index)
 	if err != nil {

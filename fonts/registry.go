@@ -13,6 +13,26 @@ type Registry struct {
 	mu     sync.RWMutex
 	fonts  []*Font
 	byHash map[string]*Font // brand fonts by content hash (and face index)
+	// parent is the process registry of a View: it parses and dedups the
+	// font files the view adds; nil for a registry made by NewRegistry.
+	parent *Registry
+}
+
+// View returns a registry for one brief: it starts with the built-in fonts
+// only, and fonts added to it with AddFile are added through r (so each
+// file is parsed once per process) but seen by this view alone. Family
+// lookups, coverage and fallback in a view therefore depend only on the
+// built-in fonts and the brief's own brand fonts, never on which other
+// briefs a batch built before. Views share every Font with r.
+func (r *Registry) View() *Registry {
+	root := r
+	for root.parent != nil {
+		root = root.parent
+	}
+	root.mu.RLock()
+	builtins := append([]*Font(nil), root.fonts[:len(builtinFaces)]...)
+	root.mu.RUnlock()
+	return &Registry{fonts: builtins, byHash: map[string]*Font{}, parent: root}
 }
 
 // NewRegistry returns a registry holding the built-in fonts (not yet parsed).

@@ -287,3 +287,32 @@ func TestParsedWithoutOutlines(t *testing.T) {
 		t.Errorf("advance of A: %v without outlines, %v with", a, b)
 	}
 }
+
+// TestViewsDoNotLeak: brand fonts went into the process-wide registry, so
+// in a batch one brief's fallback and family lookups could pick another
+// brief's brand font. A view sees the built-in fonts and its own additions.
+func TestViewsDoNotLeak(t *testing.T) {
+	reg := NewRegistry()
+	data, err := files.ReadFile("files/NotoKufiArabic-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := reg.View(), reg.View()
+	fa, err := a.AddFile("brand/kufi.ttf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, want := len(a.Fonts()), len(builtinFaces)+1; n != want {
+		t.Errorf("view a has %d fonts, want %d", n, want)
+	}
+	if n := len(b.Fonts()); n != len(builtinFaces) {
+		t.Errorf("view b has %d fonts, want only the %d built-in ones", n, len(builtinFaces))
+	}
+	fb, err := b.AddFile("other/kufi.ttf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fa != fb {
+		t.Error("the same file added in two views was parsed twice")
+	}
+}

@@ -30,6 +30,9 @@ func Typeset(doc *briefs.Document, brand *briefs.Brand, opts Options) (*frame.Do
 	if opts.Fonts == nil {
 		return nil, nil, errors.New("layout: no font registry in Options.Fonts")
 	}
+	// A view of the registry: this brief sees the built-in fonts and its
+	// own brand's, not those other briefs of a batch added.
+	opts.Fonts = opts.Fonts.View()
 	return typeset(doc, brand, opts, inline.NewEngine(opts.Fonts))
 }
 

@@ -44,6 +44,7 @@ func Write(w io.Writer, doc *briefs.Document, brand *briefs.Brand, opts Options)
 	if reg == nil {
 		reg = fonts.NewRegistry()
 	}
+	reg = reg.View() // this brief's brand fonts only, not other briefs'
 	fam, err := families(reg, brand)
 	if err != nil {
 		return err

@@ -51,14 +51,15 @@ func (c *Config) LoadOptions() briefs.Options {
 // brand") is not refused. A font file that does not load is left to
 // layout, which reports it.
 func (c *Config) coversFor(b *briefs.Brand) func(rune) bool {
+	view := c.Fonts.View() // the built-in fonts and this brand's, no other brief's
 	if b != nil {
 		for _, ref := range []briefs.FontRef{b.Fonts.Body, b.Fonts.Heading, b.Fonts.ArabicBody, b.Fonts.ArabicHeading} {
 			if ref.File != nil {
-				_, _ = c.Fonts.AddFile(ref.File.Path, ref.File.Data)
+				_, _ = view.AddFile(ref.File.Path, ref.File.Data)
 			}
 		}
 	}
-	return c.Fonts.Covers
+	return view.Covers
 }
 
 // Compile builds one brief. It implements build.CompileFunc.
