@@ -18,8 +18,9 @@ const maxFontFile = 64 << 20
 // AddFile adds a brand font from its file contents: a .ttf, .otf, or the
 // first face of a .ttc collection. Family, bold and italic come from the
 // font's name and OS/2 tables. Adding the same bytes twice returns the font
-// added first. path only names the font (its base name, plus a content
-// hash, becomes the Name); nothing is read from disk. Safe for concurrent
+// added first. The Name is the font's family (PDF-safe ASCII) plus a
+// content hash; path is only used in messages and when the font has no
+// family name; nothing is read from disk. Safe for concurrent
 // use.
 func (r *Registry) AddFile(path string, data []byte) (*Font, error) {
 	return r.AddFileIndex(path, data, 0)
@@ -59,7 +60,20 @@ func (r *Registry) AddFileIndex(path string, data []byte, index int) (*Font, err
 		return nil, fmt.Errorf("font %s: %w", path, err)
 	}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	name := base + "-" + hex.EncodeToString(sum[:4])
+	// The name comes from the font itself (its family) and its bytes, not
+	// from the path: the same file added under two names must get the same
+	// name whichever brief of a batch added it first, or outputs would
+	// depend on build order.
+	stem := strings.Map(func(r rune) rune {
+		if r < '!' || r > '~' || strings.ContainsRune("()<>[]{}/%#", r) {
+			return -1
+		}
+		return r
+	}, desc.Family)
+	if stem == "" {
+		stem = "BrandFont"
+	}
+	name := stem + "-" + hex.EncodeToString(sum[:4])
 	if index > 0 {
 		name = fmt.Sprintf("%s-%d", name, index)
 	}
