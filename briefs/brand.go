@@ -67,6 +67,7 @@ func parseBrand(file string, data []byte, opts Options) (b *Brand, diags Diagnos
 	if !checkUTF8(data, rep) {
 		return nil, rep.diags
 	}
+	data = normalizeNewlines(data)
 	checkCoverage(data, opts.Covers, rep)
 	y := &yamlDoc{rep: rep}
 	root, ok := y.parseYAML(data, maxBrandNodes)

@@ -141,3 +141,21 @@ func TestLoadLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestCRLineEnds: a brief saved with CR or CRLF line ends got YAML
+// diagnostics on lines past its end (YAML counts a lone CR as a line end,
+// our index did not); line ends are now normalised first.
+func TestCRLineEnds(t *testing.T) {
+	tests := []struct{ name, src string }{
+		{"crlf", "---\r\ntitle: T\r\ntitel: x\r\n---\r\nBody.\r\n"},
+		{"cr", "---\rtitle: T\rtitel: x\r---\rBody.\r"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Parse("b.md", []byte(tt.src), Options{})
+			if len(diags) != 1 || diags[0].Line != 3 || diags[0].Col != 1 || !strings.Contains(diags[0].Message, `unknown key "titel"`) {
+				t.Errorf("diagnostics %v, want one unknown key at 3:1", diags)
+			}
+		})
+	}
+}

@@ -117,7 +117,7 @@ func parse(file string, src []byte, opts Options, rep *reporter) *Document {
 	if !checkUTF8(src, rep) {
 		return nil
 	}
-	src = []byte(strings.TrimPrefix(string(src), "\uFEFF"))
+	src = normalizeNewlines([]byte(strings.TrimPrefix(string(src), "\uFEFF")))
 	p := &parseState{
 		file: file, briefDir: filepath.Dir(file), opts: opts, rep: rep,
 		li:    newLineIndex(src),

@@ -1,6 +1,9 @@
 package briefs
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // reporter collects the diagnostics of one file.
 type reporter struct {
@@ -61,4 +64,26 @@ func (li *lineIndex) pos(off int) Pos {
 	}
 	li.lastOff, li.lastLine, li.lastCol = off, lo+1, col
 	return Pos{Line: lo + 1, Col: col}
+}
+
+// normalizeNewlines turns CRLF and lone CR line ends into LF. YAML and
+// CommonMark both read a lone CR as a line end, and so do editors; our
+// line index counts LF only, so without this a brief saved with CR line
+// ends got diagnostics on lines past its end. Columns are unchanged.
+func normalizeNewlines(src []byte) []byte {
+	if !bytes.ContainsRune(src, '\r') {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c == '\r' {
+			if i+1 < len(src) && src[i+1] == '\n' {
+				continue // the LF follows
+			}
+			c = '\n'
+		}
+		out = append(out, c)
+	}
+	return out
 }
