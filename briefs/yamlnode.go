@@ -93,6 +93,15 @@ func (c *nodeCounter) Visit(n ast.Node) ast.Visitor {
 func (y *yamlDoc) pos(line, col int) Pos { return Pos{Line: line + y.lineBase, Col: col} }
 
 func (y *yamlDoc) nodePos(n ast.Node) Pos {
+	if d, ok := n.(*ast.DocumentNode); ok { // its GetToken reads Body, which may be nil
+		if d == nil || d.Body == nil {
+			if d != nil && d.Start != nil {
+				return y.pos(d.Start.Position.Line, d.Start.Position.Column)
+			}
+			return Pos{Line: y.lineBase + 1, Col: 1}
+		}
+		n = d.Body
+	}
 	if n == nil || n.GetToken() == nil {
 		return Pos{Line: y.lineBase + 1, Col: 1}
 	}
