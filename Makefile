@@ -35,19 +35,24 @@ lint:
 # The fuzz step runs only once the briefs package has its FuzzParse target.
 test: lint
 	$(GO) test -race ./...
-	@if grep -qs 'func FuzzParse(' briefs/*_test.go; then \
-		$(GO) test ./briefs -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 10s; \
-	else echo "skipping fuzz: briefs has no FuzzParse yet"; fi
+	$(GO) test ./briefs -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 10s -fuzzminimizetime 0
+	$(GO) test ./briefs -run '^$$' -fuzz '^FuzzParseBrand$$' -fuzztime 5s -fuzzminimizetime 0
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/build/ ./layout/... ./output/... ./briefs/...
 	scripts/bench-batch.sh
 	scripts/bench-vs-pandoc.sh
 
+# Every fuzz target for FUZZTIME each (Go fuzzes one target per run).
+# -fuzzminimizetime 0: report a failing input at once, unminimised.
+FUZZ_TARGETS := ./briefs:FuzzParse ./briefs:FuzzParseBrand ./layout/inline:FuzzLayout \
+	./output/pdf:FuzzParseSVG ./output/pdf:FuzzPathData ./output/epub:FuzzBidiText ./fonts:FuzzExtractFace
+
 fuzz:
-	@if grep -qs 'func FuzzParse(' briefs/*_test.go; then \
-		$(GO) test ./briefs -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME); \
-	else echo "no FuzzParse in briefs yet"; fi
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; echo "== $$fn ($$pkg)"; \
+		$(GO) test $$pkg -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 0; \
+	done
 
 gen:
 	$(GO) generate ./...
