@@ -11,9 +11,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/briefpress/briefpress/internal/rastertest"
 	"github.com/briefpress/briefpress/layout/frame"
 	gotext "github.com/go-text/typesetting/font"
-	ot "github.com/go-text/typesetting/font/opentype"
 	"golang.org/x/image/vector"
 )
 
@@ -121,37 +121,8 @@ func (r *raster) run(t *testing.T, img *image.RGBA, run *frame.GlyphRun, x0, y0 
 		face = gotext.NewFace(f)
 		r.faces[f] = face
 	}
-	m, _ := run.Font.Metrics()
-	k := float32(run.Size.Pt()) * r.px / float32(m.UnitsPerEm)
 	r.fill(img, run.Color, run.Opacity, func(ras *vector.Rasterizer) {
-		x := r.pt(x0)
-		y := r.pt(y0)
-		for _, g := range run.Glyphs {
-			ol, ok := face.GlyphData(gotext.GID(g.ID)).(gotext.GlyphOutline)
-			gx, gy := x+r.pt(g.XOffset), y-r.pt(g.YOffset)
-			if ok {
-				for _, s := range ol.Segments {
-					p := func(i int) (float32, float32) { return gx + s.Args[i].X*k, gy - s.Args[i].Y*k }
-					switch s.Op {
-					case ot.SegmentOpMoveTo:
-						ras.MoveTo(p(0))
-					case ot.SegmentOpLineTo:
-						ras.LineTo(p(0))
-					case ot.SegmentOpQuadTo:
-						ax, ay := p(0)
-						bx, by := p(1)
-						ras.QuadTo(ax, ay, bx, by)
-					case ot.SegmentOpCubeTo:
-						ax, ay := p(0)
-						bx, by := p(1)
-						cx, cy := p(2)
-						ras.CubeTo(ax, ay, bx, by, cx, cy)
-					}
-				}
-				ras.ClosePath()
-			}
-			x += r.pt(g.Advance)
-		}
+		rastertest.GlyphRun(ras, face, run, r.pt(x0), r.pt(y0), r.px)
 	})
 }
 

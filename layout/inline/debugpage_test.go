@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefpress/briefpress/internal/rastertest"
 	"github.com/briefpress/briefpress/layout/frame"
 	gotext "github.com/go-text/typesetting/font"
-	ot "github.com/go-text/typesetting/font/opentype"
 	"golang.org/x/image/vector"
 )
 
@@ -70,7 +70,7 @@ func TestDebugPage(t *testing.T) {
 		for _, ln := range lines {
 			y += ln.Ascent
 			for _, r := range runsOf(ln) {
-				drawRun(t, e, ras, r, float32((margin+r.Pos.X).Pt()*px), float32((y+r.Pos.Y).Pt()*px), px)
+				drawRun(t, ras, r, float32((margin+r.Pos.X).Pt()*px), float32((y+r.Pos.Y).Pt()*px), px)
 			}
 			y += ln.Leading - ln.Ascent
 		}
@@ -106,39 +106,10 @@ func TestDebugPage(t *testing.T) {
 
 // drawRun adds the outlines of r's glyphs to ras, with the run's baseline
 // origin at (x, y) pixels.
-func drawRun(t *testing.T, e *Engine, ras *vector.Rasterizer, r *frame.GlyphRun, x, y float32, px float32) {
+func drawRun(t *testing.T, ras *vector.Rasterizer, r *frame.GlyphRun, x, y float32, px float32) {
 	outlines, err := r.Font.Outlines()
 	if err != nil {
 		t.Fatal(err)
 	}
-	face := gotext.NewFace(outlines)
-	m, _ := r.Font.Metrics()
-	k := float32(r.Size.Pt()) * px / float32(m.UnitsPerEm)
-	for _, g := range r.Glyphs {
-		ol, ok := face.GlyphData(gotext.GID(g.ID)).(gotext.GlyphOutline)
-		gx := x + float32(g.XOffset.Pt())*px
-		gy := y - float32(g.YOffset.Pt())*px
-		if ok {
-			for _, s := range ol.Segments {
-				p := func(i int) (float32, float32) { return gx + s.Args[i].X*k, gy - s.Args[i].Y*k }
-				switch s.Op {
-				case ot.SegmentOpMoveTo:
-					ras.MoveTo(p(0))
-				case ot.SegmentOpLineTo:
-					ras.LineTo(p(0))
-				case ot.SegmentOpQuadTo:
-					ax, ay := p(0)
-					bx, by := p(1)
-					ras.QuadTo(ax, ay, bx, by)
-				case ot.SegmentOpCubeTo:
-					ax, ay := p(0)
-					bx, by := p(1)
-					cx, cy := p(2)
-					ras.CubeTo(ax, ay, bx, by, cx, cy)
-				}
-			}
-			ras.ClosePath()
-		}
-		x += float32(g.Advance.Pt()) * px
-	}
+	rastertest.GlyphRun(ras, gotext.NewFace(outlines), r, x, y, px)
 }
